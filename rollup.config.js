@@ -1,0 +1,40 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { elementFolders, indexSource } from './scripts/elements.js';
+
+const INDEX = '\0care-elements-index';
+
+/** The package index is generated from the element folders, so a new element needs no edit here. */
+const generatedIndex = () => ({
+  name: 'care-elements-index',
+  resolveId: (id) => (id === INDEX ? id : null),
+  load: (id) => (id === INDEX ? indexSource('.ts').replaceAll("'./", "'./src/") : null),
+});
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
+
+const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/care-${name}`, `src/${name}/care-${name}.ts`]));
+
+export default [
+  {
+    // The one file a web editor pastes: every element, lit inlined, works as a classic or module script.
+    input: INDEX,
+    plugins: [generatedIndex(), nodeResolve(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
+    output: { file: 'dist/care-elements.js', format: 'iife', name: 'CareElements', sourcemap: true },
+  },
+  {
+    // For bundlers: one module per element, shared code in chunks, lit left to the application.
+    input: { index: INDEX, ...elements },
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [generatedIndex(), typescript()],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'shared/[name]-[hash].js',
+      // Shared code gets its own chunk so each element's module holds only that element.
+      manualChunks: (id) => (id.includes('/src/core/') ? 'core' : undefined),
+    },
+  },
+];

@@ -1,0 +1,73 @@
+import { html, nothing, svg } from 'lit';
+import { customElementTag, property } from '../core/decorators.js';
+import { CareElement } from '../core/care-element.js';
+import { renderRichText } from '../core/rich-text.js';
+import { calloutSchema, calloutTranslations, type CalloutContent, type CalloutVariant } from './content.js';
+import { calloutStyles } from './styles.js';
+
+const ICONS: Record<CalloutVariant, ReturnType<typeof svg>> = {
+  info: svg`<circle cx="12" cy="12" r="9.5"/><path d="M12 16.5v-5.5M12 7.5v.01"/>`,
+  takeaway: svg`<circle cx="12" cy="12" r="9.5"/><path d="m7.8 12.3 2.9 2.9 5.5-6.3"/>`,
+  limitation: svg`<circle cx="12" cy="12" r="9.5"/><path d="M7.5 12h9"/>`,
+  warning: svg`<path d="M12 3.2 2.3 20.3h19.4z"/><path d="M12 9.5v4.5M12 17v.01"/>`,
+  disclaimer: svg`<path d="M12 2.8 19.5 5.6v6c0 4.5-3.1 8.2-7.5 9.6-4.4-1.4-7.5-5.1-7.5-9.6v-6z"/><path d="M12 8v5M12 16v.01"/>`,
+};
+
+/**
+ * A boxed note inside an article: information, a takeaway, a limitation, a
+ * warning or a disclaimer. The kind is written out as a text label, so it
+ * never relies on colour alone.
+ *
+ * @summary A boxed note: info, takeaway, limitation, warning or disclaimer.
+ *
+ * @slot - Fallback markup, shown until valid content arrives.
+ *
+ * @csspart base - The note's box.
+ * @csspart title - The line with the kind label and the title.
+ * @csspart body - The note's text.
+ * @csspart error - The message shown when no valid content could be used.
+ *
+ * @cssprop [--care-callout-accent=var(--care-accent)] - Colour of the border, icon and label (all variants).
+ * @cssprop [--care-callout-info=#1f5ea8] - Colour of the info variant.
+ * @cssprop [--care-callout-limitation=#855400] - Colour of the limitation variant.
+ * @cssprop [--care-callout-warning=#b1261d] - Colour of the warning variant.
+ * @cssprop [--care-callout-disclaimer=var(--care-muted)] - Colour of the disclaimer variant.
+ * @cssprop [--care-callout-background=7% tint of the variant colour] - Background of the box.
+ * @cssprop [--care-callout-padding=1rem 1.25rem] - Padding of the box.
+ *
+ * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
+ * @fires {CareContentErrorEvent} care-content-error - Content was invalid or could not be loaded; `detail.errors` lists `{ path, message }`.
+ */
+@customElementTag('care-callout')
+export class CareCallout extends CareElement<CalloutContent> {
+  static override styles = [...CareElement.styles, calloutStyles];
+
+  /** The kind of note; overrides the content's `variant`. */
+  @property({ reflect: true })
+  variant?: CalloutVariant;
+
+  protected readonly schema = calloutSchema;
+
+  protected renderContent({ variant: contentVariant, title, body }: CalloutContent) {
+    const variant = this.variant && ICONS[this.variant] ? this.variant : (contentVariant ?? 'info');
+    const labels = this.localize(calloutTranslations);
+    return html`<div part="base" class="callout callout--${variant}" role="note">
+      <svg class="icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+        ${ICONS[variant]}
+      </svg>
+      <div class="main">
+        <p part="title" class="heading">
+          <span class="kind">${labels[variant]}<span class="visually-hidden">:</span></span>
+          ${title ? html`<span class="title">${title}</span>` : nothing}
+        </p>
+        <div part="body" class="body">${renderRichText(body)}</div>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-callout': CareCallout;
+  }
+}

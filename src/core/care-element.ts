@@ -1,0 +1,219 @@
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CareContentErrorEvent, CareContentLoadEvent, type ContentSource } from './events.js';
+import { coreTranslations, languageOf, pickLabels, type Translations } from './labels.js';
+import { validate, type ContentIssue, type Schema } from './schema.js';
+import { baseStyles } from './styles.js';
+
+const JSON_SCRIPT = ':scope > script[type="application/json"]';
+const NO_INPUT = Symbol('no input');
+
+/** Elements re-render when a `lang` attribute anywhere on the page changes. */
+const connected = new Set<CareElement<object>>();
+let langObserver: MutationObserver | undefined;
+const watchLanguage = (element: CareElement<object>) => {
+  connected.add(element);
+  langObserver ??= new MutationObserver(() => connected.forEach((each) => each.requestUpdate()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+};
+
+/**
+ * The content contract shared by every care element: content from the
+ * `content` property or attribute, else a child JSON script, else `src`;
+ * validation with JSON Pointer errors; keep-last-good rendering; events;
+ * labels in the reader's language.
+ */
+export abstract class CareElement<T extends object> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Content as an object (property) or a JSON string (attribute). Takes precedence over a JSON script child and `src`. */
+  @property({ converter: { fromAttribute: (value: string | null) => value } })
+  content?: T | string | null;
+
+  /** URL of a JSON content document, used when there is no `content` and no JSON script child. */
+  @property()
+  src?: string;
+
+  /** Milliseconds to wait for `src` before reporting an error. */
+  @property({ type: Number, attribute: 'src-timeout' })
+  srcTimeout = 10000;
+
+  /** The last valid content: what the element shows. */
+  @state() protected data?: T;
+
+  /** True when content was given but none of it was usable yet. */
+  @state() private failed = false;
+
+  /** True when the author put fallback markup inside the element. */
+  @state() private hasFallback = false;
+
+  #input: unknown = NO_INPUT;
+  #requestedSrc?: string;
+  #fetch?: AbortController;
+  #childObserver?: MutationObserver;
+
+  /** The content type: its validator and its JSON Schema. */
+  protected abstract readonly schema: Schema<T>;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    watchLanguage(this);
+    // A classic script in <head> upgrades the element before the parser adds
+    // its children, so a JSON script child may arrive later.
+    this.#childObserver ??= new MutationObserver(() => this.#readChildren());
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readChildren();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    connected.delete(this);
+    this.#childObserver?.disconnect();
+    this.#cancelFetch();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('content') || changed.has('src')) this.#resolve();
+  }
+
+  /** UI strings in the element's language, with the content's `labels` applied. */
+  protected localize<K extends string>(translations: Translations<K>): Record<K, string> {
+    const lang = isServer ? (this.getAttribute('lang') ?? 'en') : languageOf(this);
+    return pickLabels(translations, lang, (this.data as { labels?: Partial<Record<K, string>> } | undefined)?.labels);
+  }
+
+  #readChildren() {
+    this.hasFallback = [...this.childNodes].some((node) =>
+      node instanceof HTMLScriptElement ? false : node instanceof Element || !!node.textContent?.trim(),
+    );
+    this.#resolve();
+  }
+
+  /** Picks the source by precedence and applies it; unchanged input is not parsed again. */
+  #resolve() {
+    if (this.content != null) {
+      this.#accept(this.content, typeof this.content === 'string' ? 'attribute' : 'property');
+      return;
+    }
+    const scriptText = isServer ? undefined : this.querySelector(JSON_SCRIPT)?.textContent;
+    if (scriptText?.trim()) {
+      this.#accept(scriptText, 'script');
+      return;
+    }
+    if (this.src) {
+      this.#load(this.src);
+      return;
+    }
+    this.#cancelFetch();
+    this.#requestedSrc = undefined;
+    this.#input = NO_INPUT;
+    this.data = undefined;
+    this.failed = false;
+  }
+
+  #accept(input: unknown, source: ContentSource) {
+    this.#cancelFetch();
+    this.#requestedSrc = undefined;
+    if (input === this.#input) return;
+    this.#input = input;
+    if (typeof input !== 'string') {
+      this.#use(input, source);
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      // The parser may not have added all of the script's text yet.
+      if (source === 'script' && !isServer && document.readyState === 'loading') {
+        this.#input = NO_INPUT;
+        document.addEventListener('DOMContentLoaded', () => this.#resolve(), { once: true });
+        return;
+      }
+      this.#report([{ path: '', message: `is not valid JSON (${(error as Error).message})` }], source, false);
+      return;
+    }
+    this.#use(value, source);
+  }
+
+  async #load(url: string) {
+    if (isServer || url === this.#requestedSrc) return;
+    this.#cancelFetch();
+    this.#requestedSrc = url;
+    this.#input = NO_INPUT;
+    const controller = new AbortController();
+    this.#fetch = controller;
+    const timeout = this.srcTimeout;
+    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+    let message: string;
+    try {
+      const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      const text = await response.text();
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        throw new Error(`did not return JSON (content type ${response.headers.get('content-type') ?? 'unknown'})`);
+      }
+      if (controller !== this.#fetch) return;
+      this.#fetch = undefined;
+      this.#use(value, 'src');
+      return;
+    } catch (error) {
+      const reason = controller.signal.reason as DOMException | undefined;
+      message =
+        reason?.name === 'TimeoutError'
+          ? `did not answer within ${timeout} ms`
+          : error instanceof TypeError
+            ? 'could not be reached (network error)'
+            : (error as Error).message;
+    } finally {
+      clearTimeout(timer);
+    }
+    // Replaced or disconnected while loading: the newer content wins, silently.
+    if (controller !== this.#fetch) return;
+    this.#fetch = undefined;
+    this.#report([{ path: '', message: `src "${url}" ${message}` }], 'src', false);
+  }
+
+  #cancelFetch() {
+    if (!this.#fetch) return;
+    this.#fetch.abort();
+    this.#fetch = undefined;
+    this.#requestedSrc = undefined;
+  }
+
+  #use(value: unknown, source: ContentSource) {
+    const { value: content, errors, unknownFields } = validate(this.schema, value);
+    if (unknownFields.length)
+      console.warn(`${this.localName}: ignored unknown field${unknownFields.length > 1 ? 's' : ''} ${unknownFields.join(', ')} (from ${source})`);
+    if (content) {
+      this.data = content;
+      this.failed = false;
+      this.dispatchEvent(new CareContentLoadEvent({ source }));
+    }
+    if (errors.length) this.#report(errors, source, !!content);
+  }
+
+  #report(errors: ContentIssue[], source: ContentSource, partly: boolean) {
+    if (!this.data) this.failed = true;
+    const lines = errors.map(({ path, message }) => `  ${path || '(document)'}: ${message}`).join('\n');
+    const outcome = partly ? 'left out invalid parts of its content' : this.data ? 'kept its previous content' : 'has no valid content';
+    console.warn(`${this.localName}: ${outcome} (from ${source}):\n${lines}`);
+    this.dispatchEvent(new CareContentErrorEvent({ errors, source }));
+  }
+
+  protected override render() {
+    const { data } = this;
+    const message =
+      this.failed && !this.hasFallback
+        ? html`<p class="care-error" part="error">${this.localize(coreTranslations).contentError}</p>`
+        : nothing;
+    // The author's light-DOM fallback shows until valid content arrives.
+    return html`${data ? this.renderContent(data) : message}<slot ?hidden=${!!data}></slot>`;
+  }
+
+  /** Draws valid content. */
+  protected abstract renderContent(content: T): unknown;
+}

@@ -1,0 +1,48 @@
+import { array, object, optional, string, type Infer } from './schema.js';
+
+/** Long-form text in the inline markup (see rich-text.ts). */
+export const richText = (description: string, title?: string) =>
+  string({
+    ...(title ? { title } : {}),
+    description: `${description} Accepts paragraphs (blank line), **strong**, *emphasis*, [links](https://…) and "- " bullet lists.`,
+  });
+
+/**
+ * A URL. Only http(s), mailto:, tel:, relative and #fragment URLs become
+ * links when rendered; any other is shown as plain text.
+ */
+export const url = (description: string, title = 'URL') =>
+  string({
+    title,
+    description: `${description} Only http(s), mailto:, tel:, relative and #fragment URLs become links.`,
+    format: 'uri-reference',
+  });
+
+const isRealDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+
+/** A calendar date as YYYY-MM-DD. */
+export const isoDate = (description: string, title?: string) =>
+  string({
+    ...(title ? { title } : {}),
+    description: `${description} As YYYY-MM-DD.`,
+    format: 'date',
+    pattern: /^\d{4}-\d{2}-\d{2}$/,
+    patternMessage: 'expected a date as YYYY-MM-DD',
+    check: (value) => (isRealDate(value) ? undefined : 'is not a real calendar date'),
+  });
+
+export const sourceSchema = object(
+  {
+    title: string({ title: 'Title', description: 'Title of the cited work.' }),
+    url: optional(url('Where the cited work can be read.')),
+    publisher: optional(string({ title: 'Publisher', description: 'Organisation or journal that published it.' })),
+    date: optional(string({ title: 'Date', description: 'Publication date as written in the citation (for example 2024 or 2024-03-04).' })),
+  },
+  { title: 'Source', description: 'A cited work.' },
+);
+export type Source = Infer<typeof sourceSchema>;
+
+export const sourcesSchema = optional(array(sourceSchema, { title: 'Sources', description: 'Works cited, in order.', lenient: true }));

@@ -1,0 +1,172 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isExternal, safeUrl } from './url.js';
+
+/**
+ * The small inline markup of long-form fields: paragraphs (blank line),
+ * `**strong**`, `*emphasis*`, `[text](url)` and `- ` bullet lists, with `\`
+ * escaping a markup character. It is parsed into a tree and rendered through
+ * Lit bindings, so text is always text: nothing reaches innerHTML.
+ */
+export type Inline =
+  | string
+  | { tag: 'strong'; children: Inline[] }
+  | { tag: 'em'; children: Inline[] }
+  | { tag: 'a'; href: string; children: Inline[] };
+export type Block = { kind: 'p'; children: Inline[] } | { kind: 'ul'; items: Inline[][] };
+
+const ESCAPABLE = '\\*_[]()-#`';
+const BULLET = /^\s*[-*]\s+/;
+const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
+
+/** Index of the closing delimiter for an opener at `from`, or -1. */
+const findClosing = (text: string, delimiter: string, from: number): number => {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (!text.startsWith(delimiter, i) || isSpace(text[i - 1])) continue;
+    // A single `*` must not be half of a `**`.
+    if (delimiter === '*' && text[i + 1] === '*') {
+      i++;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+};
+
+/** Index of the bracket closing the one at `from` (balanced, escapes skipped), or -1. */
+const findBalanced = (text: string, from: number, open: string, close: string): number => {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\\') i++;
+    else if (char === open) depth++;
+    else if (char === close && --depth === 0) return i;
+  }
+  return -1;
+};
+
+const parseInline = (text: string): Inline[] => {
+  const out: Inline[] = [];
+  let buffer = '';
+  const push = (node: Inline) => {
+    if (buffer) out.push(buffer);
+    buffer = '';
+    out.push(node);
+  };
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i]!;
+    if (char === '\\' && ESCAPABLE.includes(text[i + 1] ?? ' ')) {
+      buffer += text[i + 1];
+      i += 2;
+      continue;
+    }
+    if (char === '*') {
+      const delimiter = text.startsWith('**', i) ? '**' : '*';
+      const start = i + delimiter.length;
+      const end = isSpace(text[start]) ? -1 : findClosing(text, delimiter, start + 1);
+      if (end > 0) {
+        push({ tag: delimiter === '**' ? 'strong' : 'em', children: parseInline(text.slice(start, end)) });
+        i = end + delimiter.length;
+        continue;
+      }
+    }
+    if (char === '[') {
+      const labelEnd = findBalanced(text, i, '[', ']');
+      const urlEnd = labelEnd > 0 && text[labelEnd + 1] === '(' ? findBalanced(text, labelEnd + 1, '(', ')') : -1;
+      if (urlEnd > 0) {
+        const children = parseInline(text.slice(i + 1, labelEnd));
+        const href = safeUrl(text.slice(labelEnd + 2, urlEnd));
+        if (href) push({ tag: 'a', href, children });
+        else children.forEach(push);
+        i = urlEnd + 1;
+        continue;
+      }
+    }
+    buffer += char;
+    i++;
+  }
+  if (buffer) out.push(buffer);
+  return out;
+};
+
+const parseBlocks = (text: string): Block[] => {
+  const blocks: Block[] = [];
+  for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+    let paragraph: string[] = [];
+    let list: Inline[][] | undefined;
+    const endParagraph = () => {
+      if (paragraph.length) blocks.push({ kind: 'p', children: parseInline(paragraph.join(' ')) });
+      paragraph = [];
+    };
+    for (const line of chunk.split('\n')) {
+      if (line.trim() === '') continue;
+      if (BULLET.test(line)) {
+        endParagraph();
+        if (!list) blocks.push({ kind: 'ul', items: (list = []) });
+        list.push(parseInline(line.replace(BULLET, '').trim()));
+      } else {
+        list = undefined;
+        paragraph.push(line.trim());
+      }
+    }
+    endParagraph();
+  }
+  return blocks;
+};
+
+// Parsing once per distinct text keeps re-renders cheap; the cap bounds memory.
+const cache = new Map<string, Block[]>();
+const CACHE_LIMIT = 2000;
+
+export const parseRichText = (text: string): Block[] => {
+  let blocks = cache.get(text);
+  if (!blocks) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    blocks = parseBlocks(text);
+    cache.set(text, blocks);
+  }
+  return blocks;
+};
+
+const inlineText = (nodes: Inline[]): string =>
+  nodes.map((node) => (typeof node === 'string' ? node : inlineText(node.children))).join('');
+
+/** The text a reader sees, without markup (for JSON-LD, filtering and text alternatives). */
+export const toPlainText = (text: string): string =>
+  parseRichText(text)
+    .map((block) => (block.kind === 'p' ? inlineText(block.children) : block.items.map(inlineText).join('\n')))
+    .join('\n\n');
+
+const renderInline = (nodes: Inline[]): unknown[] =>
+  nodes.map((node) => {
+    if (typeof node === 'string') return node;
+    if (node.tag === 'strong') return html`<strong>${renderInline(node.children)}</strong>`;
+    if (node.tag === 'em') return html`<em>${renderInline(node.children)}</em>`;
+    return html`<a href=${node.href} rel=${isExternal(node.href) ? 'noopener noreferrer' : nothing}
+      >${renderInline(node.children)}</a
+    >`;
+  });
+
+/** Long-form text as paragraphs and lists. */
+export const renderRichText = (text: string): TemplateResult =>
+  html`${parseRichText(text).map((block) =>
+    block.kind === 'p'
+      ? html`<p>${renderInline(block.children)}</p>`
+      : html`<ul>
+          ${block.items.map((item) => html`<li>${renderInline(item)}</li>`)}
+        </ul>`,
+  )}`;
+
+/**
+ * Text that sits inside another element (a list item, a label): one
+ * paragraph renders without its `<p>`, anything longer as blocks.
+ */
+export const renderInlineText = (text: string): TemplateResult => {
+  const blocks = parseRichText(text);
+  const only = blocks[0];
+  return blocks.length === 1 && only?.kind === 'p' ? html`${renderInline(only.children)}` : renderRichText(text);
+};

@@ -1,0 +1,340 @@
+/**
+ * Content schemas: one definition per content type gives its TypeScript type
+ * (`Infer`), its runtime validator (`validate`) and its JSON Schema
+ * (`toJSONSchema`), so the three can never drift apart.
+ *
+ * Hand-written rather than a schema library because the content contract
+ * needs two things the small libraries lack: lenient arrays (an invalid item
+ * is reported and dropped while the rest renders) and warnings for unknown
+ * fields, both with JSON Pointer paths.
+ */
+
+/** One problem in a content document; `path` is a JSON Pointer. */
+export interface ContentIssue {
+  path: string;
+  message: string;
+}
+
+/** Field documentation, copied into the JSON Schema. */
+export interface Doc {
+  title?: string;
+  description?: string;
+}
+
+export type JsonSchema = Record<string, unknown>;
+
+interface Context {
+  errors: ContentIssue[];
+  unknownFields: string[];
+}
+
+const INVALID = Symbol('invalid');
+type Parsed<T> = T | typeof INVALID;
+
+export interface Schema<T> {
+  /** Returns the value (possibly with invalid array items removed) or INVALID. */
+  readonly parse: (value: unknown, path: string, context: Context) => Parsed<T>;
+  readonly json: () => JsonSchema;
+  /** Present only on schemas made by `optional()`. */
+  readonly isOptional?: true;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+/** Escapes one JSON Pointer segment (RFC 6901). */
+const pointer = (path: string, key: string | number) =>
+  `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+const describe = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  if (type === 'string') return value === '' ? 'an empty string' : 'a string';
+  if (type === 'object') return 'an object';
+  return `a ${type}`;
+};
+
+const fail = (context: Context, path: string, message: string): typeof INVALID => {
+  context.errors.push({ path, message });
+  return INVALID;
+};
+
+const withDoc = (json: JsonSchema, doc: Doc | undefined): JsonSchema => ({ ...doc, ...json });
+
+export interface StringOptions extends Doc {
+  /** Empty or blank strings are rejected unless this is true. */
+  allowEmpty?: boolean;
+  maxLength?: number;
+  /** A JSON Schema `format` (documentation only, e.g. "uri-reference"). */
+  format?: string;
+  /** Extra check; returns a message when the value is not acceptable. */
+  check?: (value: string) => string | undefined;
+  pattern?: RegExp;
+  patternMessage?: string;
+}
+
+export const string = (options: StringOptions = {}): Schema<string> => {
+  const { allowEmpty, maxLength, format, check, pattern, patternMessage, ...doc } = options;
+  return {
+    parse(value, path, context) {
+      if (typeof value !== 'string') return fail(context, path, `expected a string, got ${describe(value)}`);
+      if (!allowEmpty && value.trim() === '') return fail(context, path, 'must not be empty');
+      if (maxLength !== undefined && value.length > maxLength)
+        return fail(context, path, `must be at most ${maxLength} characters (got ${value.length})`);
+      if (pattern && !pattern.test(value)) return fail(context, path, patternMessage ?? `must match ${pattern}`);
+      const problem = check?.(value);
+      return problem ? fail(context, path, problem) : value;
+    },
+    json: () =>
+      withDoc(
+        {
+          type: 'string',
+          ...(allowEmpty ? {} : { minLength: 1, pattern: pattern?.source ?? '\\S' }),
+          ...(allowEmpty && pattern ? { pattern: pattern.source } : {}),
+          ...(maxLength !== undefined ? { maxLength } : {}),
+          ...(format ? { format } : {}),
+        },
+        doc,
+      ),
+  };
+};
+
+/** One of a fixed list of strings, given `as const` so the list drives the type. */
+export const oneOf = <const V extends readonly string[]>(values: V, doc?: Doc): Schema<V[number]> => ({
+  parse: (value, path, context) =>
+    values.includes(value as string)
+      ? (value as V[number])
+      : fail(context, path, `expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${JSON.stringify(value) ?? describe(value)}`),
+  json: () => withDoc({ type: 'string', enum: [...values] }, doc),
+});
+
+export interface NumberOptions extends Doc {
+  minimum?: number;
+  maximum?: number;
+  integer?: boolean;
+}
+
+export const number = (options: NumberOptions = {}): Schema<number> => {
+  const { minimum, maximum, integer, ...doc } = options;
+  const range =
+    minimum !== undefined && maximum !== undefined
+      ? ` between ${minimum} and ${maximum}`
+      : minimum !== undefined
+        ? ` of at least ${minimum}`
+        : maximum !== undefined
+          ? ` of at most ${maximum}`
+          : '';
+  const kind = integer ? 'an integer' : 'a number';
+  return {
+    parse(value, path, context) {
+      const ok =
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (!integer || Number.isInteger(value)) &&
+        (minimum === undefined || value >= minimum) &&
+        (maximum === undefined || value <= maximum);
+      return ok ? (value as number) : fail(context, path, `expected ${kind}${range}, got ${JSON.stringify(value) ?? describe(value)}`);
+    },
+    json: () =>
+      withDoc(
+        {
+          type: integer ? 'integer' : 'number',
+          ...(minimum !== undefined ? { minimum } : {}),
+          ...(maximum !== undefined ? { maximum } : {}),
+        },
+        doc,
+      ),
+  };
+};
+
+export const boolean = (doc?: Doc): Schema<boolean> => ({
+  parse: (value, path, context) =>
+    typeof value === 'boolean' ? value : fail(context, path, `expected true or false, got ${describe(value)}`),
+  json: () => withDoc({ type: 'boolean' }, doc),
+});
+
+export interface ArrayOptions extends Doc {
+  minItems?: number;
+  maxItems?: number;
+  /**
+   * Report invalid items and leave them out instead of rejecting the whole
+   * array, so one bad FAQ entry does not hide the good ones.
+   */
+  lenient?: boolean;
+}
+
+export const array = <T>(item: Schema<T>, options: ArrayOptions = {}): Schema<T[]> => {
+  const { minItems, maxItems, lenient, ...doc } = options;
+  return {
+    parse(value, path, context) {
+      if (!Array.isArray(value)) return fail(context, path, `expected an array, got ${describe(value)}`);
+      const items: T[] = [];
+      let invalid = false;
+      value.forEach((entry, index) => {
+        const parsed = item.parse(entry, pointer(path, index), context);
+        if (parsed === INVALID) invalid = true;
+        else items.push(parsed);
+      });
+      if (invalid && !lenient) return INVALID;
+      const count = lenient ? items.length : value.length;
+      if (minItems !== undefined && count < minItems)
+        return fail(context, path, `expected at least ${minItems} valid item${minItems === 1 ? '' : 's'}, got ${count}`);
+      if (maxItems !== undefined && count > maxItems)
+        return fail(context, path, `expected at most ${maxItems} items, got ${count}`);
+      return items;
+    },
+    json: () =>
+      withDoc(
+        {
+          type: 'array',
+          items: item.json(),
+          ...(minItems !== undefined ? { minItems } : {}),
+          ...(maxItems !== undefined ? { maxItems } : {}),
+        },
+        doc,
+      ),
+  };
+};
+
+export interface OptionalSchema<T> extends Schema<T | undefined> {
+  readonly isOptional: true;
+}
+
+export const optional = <T>(schema: Schema<T>): OptionalSchema<T> => ({
+  ...(schema as Schema<T | undefined>),
+  isOptional: true,
+});
+
+type Shape = Record<string, Schema<unknown>>;
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { isOptional: true } ? K : never }[keyof S];
+type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+export type ObjectOf<S extends Shape> = Simplify<
+  { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> }
+>;
+
+/** Keys every document may carry without a warning. */
+const KNOWN_EVERYWHERE = new Set(['$schema', '$comment']);
+
+export const object = <S extends Shape>(shape: S, doc?: Doc): Schema<ObjectOf<S>> => {
+  const keys = Object.keys(shape);
+  return {
+    parse(value, path, context) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return fail(context, path, `expected an object, got ${describe(value)}`);
+      const input = value as Record<string, unknown>;
+      const result: Record<string, unknown> = {};
+      let invalid = false;
+      for (const key of keys) {
+        const field = shape[key]!;
+        const fieldPath = pointer(path, key);
+        const fieldValue = Object.hasOwn(input, key) ? input[key] : undefined;
+        if (fieldValue === undefined) {
+          if (!field.isOptional) {
+            fail(context, fieldPath, 'is required');
+            invalid = true;
+          }
+          continue;
+        }
+        const parsed = field.parse(fieldValue, fieldPath, context);
+        if (parsed === INVALID) invalid = true;
+        else result[key] = parsed;
+      }
+      for (const key of Object.keys(input)) {
+        if (!Object.hasOwn(shape, key) && !KNOWN_EVERYWHERE.has(key)) context.unknownFields.push(pointer(path, key));
+      }
+      return invalid ? INVALID : (result as ObjectOf<S>);
+    },
+    json: () =>
+      withDoc(
+        {
+          type: 'object',
+          properties: Object.fromEntries(keys.map((key) => [key, shape[key]!.json()])),
+          required: keys.filter((key) => !shape[key]!.isOptional),
+        },
+        doc,
+      ),
+  };
+};
+
+/** Either of two schemas: the first that accepts the value wins. */
+export const either = <A, B>(first: Schema<A>, second: Schema<B>, message: string, doc?: Doc): Schema<A | B> => ({
+  parse(value, path, context) {
+    for (const schema of [first, second] as Schema<A | B>[]) {
+      const trial: Context = { errors: [], unknownFields: [] };
+      const parsed = schema.parse(value, path, trial);
+      if (parsed !== INVALID) {
+        context.errors.push(...trial.errors);
+        context.unknownFields.push(...trial.unknownFields);
+        return parsed;
+      }
+    }
+    return fail(context, path, message);
+  },
+  json: () => withDoc({ anyOf: [first.json(), second.json()] }, doc),
+});
+
+type Variants = Record<string, Schema<Record<string, unknown>>>;
+export type TaggedOf<K extends string, V extends Variants> = {
+  [T in keyof V & string]: Simplify<{ [P in K]: T } & Infer<V[T]>>;
+}[keyof V & string];
+
+/** A union told apart by a string field such as `type`. */
+export const tagged = <K extends string, V extends Variants>(key: K, variants: V, doc?: Doc): Schema<TaggedOf<K, V>> => {
+  const names = Object.keys(variants);
+  return {
+    parse(value, path, context) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return fail(context, path, `expected an object, got ${describe(value)}`);
+      const tag = (value as Record<string, unknown>)[key];
+      const variant = typeof tag === 'string' && Object.hasOwn(variants, tag) ? variants[tag] : undefined;
+      if (!variant)
+        return fail(
+          context,
+          pointer(path, key),
+          `expected one of ${names.map((n) => `"${n}"`).join(', ')}, got ${JSON.stringify(tag) ?? 'nothing'}`,
+        );
+      const { [key]: _tag, ...rest } = value as Record<string, unknown>;
+      const parsed = variant.parse(rest, path, context);
+      return parsed === INVALID ? INVALID : ({ [key]: tag, ...parsed } as TaggedOf<K, V>);
+    },
+    json: () =>
+      withDoc(
+        {
+          oneOf: names.map((name) => {
+            const json = variants[name]!.json();
+            return {
+              ...json,
+              properties: { [key]: { const: name }, ...(json.properties as object) },
+              required: [key, ...((json.required as string[]) ?? [])],
+            };
+          }),
+        },
+        doc,
+      ),
+  };
+};
+
+export interface ValidationResult<T> {
+  /** The usable content, when there is any (invalid lenient items removed). */
+  value?: T;
+  /** Every problem found; with a value present they concern left-out items. */
+  errors: ContentIssue[];
+  /** JSON Pointers of fields the schema does not know, which were ignored. */
+  unknownFields: string[];
+}
+
+export const validate = <T>(schema: Schema<T>, input: unknown): ValidationResult<T> => {
+  const context: Context = { errors: [], unknownFields: [] };
+  const parsed = schema.parse(input, '', context);
+  return parsed === INVALID
+    ? { errors: context.errors, unknownFields: context.unknownFields }
+    : { value: parsed, errors: context.errors, unknownFields: context.unknownFields };
+};
+
+export const toJSONSchema = (schema: Schema<unknown>, id: string, title: string): JsonSchema => ({
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: id,
+  ...schema.json(),
+  title,
+});

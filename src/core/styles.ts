@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+/**
+ * Shared design tokens. Public `--care-*` properties feed private `--_*`
+ * ones. Text colour and font inherit from the host page; surfaces and
+ * borders are tints of the inherited text colour, so they suit any page
+ * background. Accent colours follow the page's `color-scheme` through
+ * `light-dark()`, so a page that declares `color-scheme: light dark` gets the
+ * dark palette in dark mode, and a light-only page keeps the light one.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    --_accent: var(--care-accent, light-dark(#0b6b66, #5fd4c8));
+    --_muted: var(--care-muted, color-mix(in srgb, currentColor 76%, transparent));
+    --_surface: var(--care-surface, color-mix(in srgb, var(--_accent) 6%, transparent));
+    --_border: var(--care-border, color-mix(in srgb, currentColor 20%, transparent));
+    --_radius: var(--care-radius, 0.75rem);
+    --_space: var(--care-space, 1rem);
+    --_focus-ring: var(--care-focus-ring, 3px solid var(--_accent));
+    color: var(--care-text);
+    font-family: var(--care-font-family);
+    line-height: var(--care-line-height, 1.55);
+    overflow-wrap: break-word;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--care-link, var(--_accent));
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  p,
+  ul,
+  ol {
+    margin-block: 0 0.75em;
+  }
+  :is(p, ul, ol):last-child {
+    margin-block-end: 0;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .care-error {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_border);
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_border: CanvasText;
+      --_muted: CanvasText;
+      --_focus-ring: 3px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,72 @@
+import { expect, fixture as render, html } from '@open-wc/testing';
+import { render as litRender } from 'lit';
+import { renderRichText, toPlainText } from '../../src/core/rich-text.js';
+import { safeUrl } from '../../src/core/url.js';
+import { pwned } from '../helpers.js';
+
+const rendered = async (text: string) => {
+  const host = await render<HTMLDivElement>(html`<div></div>`);
+  litRender(renderRichText(text), host);
+  return host;
+};
+
+describe('rich text', () => {
+  it('makes paragraphs from blank lines and bullet lists from "- " lines', async () => {
+    const host = await rendered('First paragraph\ncontinues.\n\nIntro:\n- one\n- two\n\nLast.');
+    expect([...host.children].map((child) => child.tagName)).to.deep.equal(['P', 'P', 'UL', 'P']);
+    expect(host.querySelector('p')!.textContent).to.equal('First paragraph continues.');
+    expect([...host.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['one', 'two']);
+  });
+
+  it('renders strong, emphasis and nesting', async () => {
+    const host = await rendered('A **strong *and emphatic* claim** and *one*.');
+    expect(host.querySelector('strong')!.textContent).to.equal('strong and emphatic claim');
+    expect(host.querySelector('strong em')!.textContent).to.equal('and emphatic');
+    expect(host.querySelectorAll('em')).to.have.length(2);
+  });
+
+  it('leaves stray and escaped markers as text', async () => {
+    const host = await rendered('5 * 3 * 2 = 30, a \\*literal\\* star, **unclosed');
+    expect(host.querySelector('em, strong')).to.equal(null);
+    expect(host.textContent).to.equal('5 * 3 * 2 = 30, a *literal* star, **unclosed');
+  });
+
+  it('links safe URLs and marks external ones noopener noreferrer', async () => {
+    const host = await rendered('[NCI](https://www.cancer.gov/) [top](#top) [mail](mailto:a@example.org) [call](tel:+10000000) [page](/trials?x=(1))');
+    const links = [...host.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.cancer.gov/', '#top', 'mailto:a@example.org', 'tel:+10000000', '/trials?x=(1)']);
+    expect(links[0]!.rel).to.equal('noopener noreferrer');
+    expect(links[1]!.hasAttribute('rel')).to.equal(false);
+  });
+
+  it('keeps unsafe links as their text', async () => {
+    const host = await rendered(
+      '[a](javascript:window.__pwned=true) [b](JaVaScRiPt:window.__pwned=true) [c](java\tscript:window.__pwned=true) [d](data:text/html,<script>parent.__pwned=true</script>) [e](vbscript:msgbox) [f]( javascript:window.__pwned=true)',
+    );
+    expect(host.querySelectorAll('a')).to.have.length(0);
+    expect(host.textContent).to.equal('a b c d e f');
+    host.querySelectorAll('*').forEach((node) => (node as HTMLElement).click());
+    expect(pwned()).to.equal(false);
+  });
+
+  it('shows HTML in text as text', async () => {
+    const host = await rendered('<img src=x onerror="window.__pwned=true"> <b>not bold</b>');
+    expect(host.querySelector('img, b')).to.equal(null);
+    expect(host.textContent).to.equal('<img src=x onerror="window.__pwned=true"> <b>not bold</b>');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pwned()).to.equal(false);
+  });
+
+  it('gives plain text without markup', () => {
+    expect(toPlainText('A **b** [c](https://x.org)\n\n- d\n- *e*')).to.equal('A b c\n\nd\ne');
+  });
+
+  it('accepts only http(s), mailto, tel, relative and fragment URLs', () => {
+    for (const ok of ['https://a.org', 'HTTP://a.org', 'mailto:x@y.z', 'tel:123', '/a', './a', 'a/b:c', '#frag', '?q=1', '//cdn.example.org/x']) {
+      expect(safeUrl(ok), ok).to.equal(ok);
+    }
+    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', ':x', '']) {
+      expect(safeUrl(bad), bad).to.equal(undefined);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+type PageWindow = Window & { warnings: string[]; errors: string[] };
+
+const openPage = async (path: string) => {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const page = frame.contentWindow as PageWindow;
+  const text = (id: string) => page.document.getElementById(id)?.shadowRoot?.querySelector('[part="body"]')?.textContent?.trim();
+  return { frame, page, text };
+};
+
+describe('dist/care-elements.js', () => {
+  it('defines every element from a classic script in <head>, loaded twice, with one warning', async () => {
+    const { frame, page, text } = await openPage('/test/pages/classic-head.html');
+    await waitUntil(() => text('from-script'), 'script-child content did not render');
+    expect(text('from-attribute')).to.equal('From the attribute.');
+    expect(text('from-script')).to.equal('From the script.');
+    expect(page.errors).to.deep.equal([]);
+    expect(page.warnings.filter((w) => w.includes('loaded more than once'))).to.have.length(1);
+    frame.remove();
+  });
+
+  it('upgrades existing elements as a module script, beside the ESM build, with one warning', async () => {
+    const { frame, page, text } = await openPage('/test/pages/module-after.html');
+    await waitUntil(() => page.customElements.get('care-callout') && text('from-attribute'), 'element did not upgrade');
+    await waitUntil(() => page.warnings.some((w) => w.includes('loaded more than once')), 'no duplicate warning');
+    expect(text('from-attribute')).to.equal('From the attribute.');
+    expect(page.errors).to.deep.equal([]);
+    expect(page.warnings.filter((w) => w.includes('loaded more than once'))).to.have.length(1);
+    frame.remove();
+  });
+});
