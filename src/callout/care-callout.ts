@@ -18,6 +18,7 @@ const ICONS: Record<CalloutVariant, ReturnType<typeof svg>> = {
  * warning or a disclaimer. The kind is written out as a text label, so it
  * never relies on colour alone.
  *
+ * @tagname care-callout
  * @summary A boxed note: info, takeaway, limitation, warning or disclaimer.
  *
  * @slot - Fallback markup, shown until valid content arrives.

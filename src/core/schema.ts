@@ -332,9 +332,8 @@ export const validate = <T>(schema: Schema<T>, input: unknown): ValidationResult
     : { value: parsed, errors: context.errors, unknownFields: context.unknownFields };
 };
 
-export const toJSONSchema = (schema: Schema<unknown>, id: string, title: string): JsonSchema => ({
+export const toJSONSchema = (schema: Schema<unknown>, id: string): JsonSchema => ({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: id,
   ...schema.json(),
-  title,
 });

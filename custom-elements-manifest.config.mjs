@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/styles.ts'],
+  outdir: '.',
+  litelement: true,
+};
