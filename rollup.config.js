@@ -1,6 +1,9 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import esbuild, { minify } from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
 import { elementFolders, indexSource } from './scripts/elements.js';
+import { stripSchemaDocs } from './scripts/strip-schema-docs.js';
 
 const INDEX = '\0care-elements-index';
 
@@ -19,14 +22,14 @@ export default [
   {
     // The one file a web editor pastes: every element, lit inlined, works as a classic or module script.
     input: INDEX,
-    plugins: [generatedIndex(), nodeResolve(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
+    plugins: [generatedIndex(), nodeResolve(), typescript(), stripSchemaDocs(), minifyHTML(), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
     output: { file: 'dist/care-elements.js', format: 'iife', name: 'CareElements', sourcemap: true },
   },
   {
     // For bundlers: one module per element, shared code in chunks, lit left to the application.
     input: { index: INDEX, ...elements },
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-    plugins: [generatedIndex(), typescript()],
+    plugins: [generatedIndex(), typescript(), stripSchemaDocs()],
     output: {
       dir: 'dist/esm',
       format: 'es',
