@@ -1,7 +1,9 @@
 // `npm start`: serves the demo page, which uses the built dist/care-elements.js.
+const port = Number(process.env.PORT ?? 8000);
+
 export default {
   rootDir: '.',
-  port: Number(process.env.PORT ?? 8000),
-  open: process.env.CI ? false : '/demo/',
+  port,
   nodeResolve: true,
+  plugins: [{ name: 'demo-address', serverStart: () => console.log(`\n  Demo: http://localhost:${port}/demo/\n`) }],
 };
