@@ -1,0 +1,73 @@
+import { html, nothing, svg } from 'lit';
+import { CareElement } from '../core/care-element.js';
+import { customElementTag, property } from '../core/decorators.js';
+import { heading, headingLevel } from '../core/heading.js';
+import { renderInlineText, renderRichText } from '../core/rich-text.js';
+import { takeawaysSchema, takeawaysTranslations, type TakeawaysContent } from './content.js';
+import { takeawaysStyles } from './styles.js';
+
+const CHECK = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><circle cx="12" cy="12" r="9.5"/><path d="m7.8 12.3 2.9 2.9 5.5-6.3"/></svg>`;
+
+/**
+ * A takeaway summary: a heading, an optional summary sentence, then the key
+ * points as a real list. Markers are drawn by the element and hidden from
+ * assistive technology; the list keeps `role="list"` because Safari stops
+ * announcing a list whose markers are removed by CSS.
+ *
+ * @tagname care-takeaways
+ * @summary A takeaway summary: heading, optional summary, key points.
+ *
+ * @slot - Fallback markup, shown until valid content arrives.
+ *
+ * @csspart base - The summary's box.
+ * @csspart title - The heading.
+ * @csspart summary - The summary sentence.
+ * @csspart points - The list of points.
+ * @csspart point - One point.
+ * @csspart marker - A point's check mark, bullet or number.
+ * @csspart error - The message shown when no valid content could be used.
+ *
+ * @cssprop [--care-takeaways-accent=var(--care-accent)] - Colour of the markers and the border.
+ * @cssprop [--care-takeaways-background=var(--care-surface)] - Background of the box.
+ * @cssprop [--care-takeaways-padding=1.25rem] - Padding of the box (0.75rem 1rem when `compact`).
+ *
+ * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
+ * @fires {CareContentErrorEvent} care-content-error - Content was invalid or could not be loaded; `detail.errors` lists `{ path, message }`.
+ */
+@customElementTag('care-takeaways')
+export class CareTakeaways extends CareElement<TakeawaysContent> {
+  static override styles = [...CareElement.styles, takeawaysStyles];
+
+  /** Level of the heading, 1 to 6, so it fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = 2;
+
+  /** A tighter layout for sidebars and narrow columns. */
+  @property({ type: Boolean, reflect: true })
+  compact = false;
+
+  protected readonly schema = takeawaysSchema;
+
+  protected renderContent({ title, summary, points, marker = 'check' }: TakeawaysContent) {
+    const items = points.map(
+      (point, index) =>
+        html`<li part="point">
+          <span part="marker" class="marker" aria-hidden="true">${marker === 'check' ? CHECK : marker === 'number' ? index + 1 : nothing}</span>
+          <div>${renderInlineText(point)}</div>
+        </li>`,
+    );
+    return html`<div part="base" class="takeaways ${marker}">
+      ${heading(headingLevel(this.headingLevel, 2), title ?? this.localize(takeawaysTranslations).heading, { part: 'title', className: 'title' })}
+      ${summary ? html`<div part="summary" class="summary">${renderRichText(summary)}</div>` : nothing}
+      ${marker === 'number'
+        ? html`<ol part="points" class="points" role="list">${items}</ol>`
+        : html`<ul part="points" class="points" role="list">${items}</ul>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-takeaways': CareTakeaways;
+  }
+}
