@@ -23,8 +23,9 @@ export const baseStyles = css`
     line-height: var(--care-line-height, 1.55);
     overflow-wrap: break-word;
   }
+  /* hidden="until-found" keeps its box so find-in-page can reach and open it. */
   :host([hidden]),
-  [hidden] {
+  [hidden]:not([hidden='until-found']) {
     display: none !important;
   }
   * {
