@@ -1,0 +1,163 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { CareElement } from '../core/care-element.js';
+import { customElementTag, property, state } from '../core/decorators.js';
+import { collapsedHidden } from '../core/disclosure.js';
+import { heading, headingLevel } from '../core/heading.js';
+import { coreTranslations } from '../core/labels.js';
+import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
+import { citation, sourceList, sourceStyles, sourceTitle } from '../core/sources.js';
+import { structuredDataOwnedAbove, writeStructuredData } from '../core/structured-data.js';
+import { therapyCardSchema, therapyCardTranslations, type TherapyCardContent } from './content.js';
+import { therapyCardStyles } from './styles.js';
+
+/** Named items (conditions, side effects), each with an optional note below its name. */
+const itemList = (items: [name: string, note?: string][]) =>
+  html`<ul>
+    ${items.map(([name, note]) => html`<li><span class="item">${name}</span>${note ? html`<div class="note">${renderInlineText(note)}</div>` : nothing}</li>`)}
+  </ul>`;
+
+/** schema.org MedicalTherapy; search engines read it from the light DOM. */
+const medicalTherapy = ({ name, summary, usedFor, sideEffects }: TherapyCardContent) => ({
+  '@type': 'MedicalTherapy',
+  name,
+  description: toPlainText(summary),
+  indication: usedFor?.length ? usedFor.map(({ condition }) => ({ '@type': 'MedicalIndication', name: condition })) : undefined,
+  adverseOutcome: sideEffects?.length ? sideEffects.map((effect) => ({ '@type': 'MedicalEntity', name: effect.name })) : undefined,
+});
+
+/**
+ * One therapy explained to a patient: its name, category and status as text
+ * badges and a summary, with how it works, who it is for, results, side
+ * effects and sources behind a "Learn how it works" disclosure. The card
+ * fills its container and switches to one column when narrower than 28rem,
+ * so cards can sit side by side in a grid.
+ *
+ * @tagname care-therapy-card
+ * @summary One therapy explained: what it is, how it works, who it is for, results, side effects, status, sources.
+ *
+ * @slot - Fallback markup, shown until valid content arrives.
+ *
+ * @csspart base - The card (an `<article>`).
+ * @csspart header - The heading and the badges.
+ * @csspart name - The heading with the therapy's name.
+ * @csspart category - The category badge.
+ * @csspart status - The status badge.
+ * @csspart summary - The summary, always shown.
+ * @csspart toggle - The button that shows and hides the details.
+ * @csspart details - How it works, used for, results, side effects and sources.
+ * @csspart sources - The numbered list of sources.
+ * @csspart error - The message shown when no valid content could be used.
+ *
+ * @cssprop [--care-therapy-accent=var(--care-accent)] - Colour of the top border, status badge, result values and button.
+ * @cssprop [--care-therapy-background=transparent] - Background of the card.
+ * @cssprop [--care-therapy-border=var(--care-border)] - Colour of the card's border.
+ * @cssprop [--care-therapy-padding=1.25rem] - Padding of the card.
+ *
+ * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
+ * @fires {CareContentErrorEvent} care-content-error - Content was invalid or could not be loaded; `detail.errors` lists `{ path, message }`.
+ */
+@customElementTag('care-therapy-card')
+export class CareTherapyCard extends CareElement<TherapyCardContent> {
+  static override styles = [...CareElement.styles, sourceStyles, therapyCardStyles];
+
+  /** Level of the therapy's heading, 1–6 (default 3); section headings sit one level below. */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = 3;
+
+  /** Shows the details when the card first renders, or whenever this changes; the reader can still hide them. */
+  @property({ type: Boolean })
+  expanded = false;
+
+  /** Writes a schema.org `MedicalTherapy` JSON-LD script into the light DOM, unless an ancestor care element already does. */
+  @property({ type: Boolean, attribute: 'structured-data' })
+  structuredData = false;
+
+  /** Whether the details are shown. */
+  @state() private open = false;
+
+  protected readonly schema = therapyCardSchema;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('expanded')) this.open = this.expanded;
+  }
+
+  protected override updated() {
+    const { data } = this;
+    writeStructuredData(this, data && this.structuredData && !structuredDataOwnedAbove(this) ? medicalTherapy(data) : undefined);
+  }
+
+  protected renderContent({ name, category, summary, howItWorks, usedFor, results, sideEffects, status, sources, learnMore }: TherapyCardContent) {
+    const labels = this.localize(therapyCardTranslations);
+    const level = headingLevel(this.headingLevel, 3);
+    const section = (title: string, body: unknown) => html`<section>${heading(level + 1, title, { className: 'section-title' })}${body}</section>`;
+    const lists = usedFor?.length || sideEffects?.length;
+    return html`<article part="base" class="card" aria-labelledby="name">
+      <header part="header">
+        ${heading(level, name, { id: 'name', part: 'name', className: 'name' })}
+        ${category || status
+          ? html`<p class="badges">
+              ${category ? html`<span part="category" class="badge">${category}</span>` : nothing}
+              ${status
+                ? html`<span part="status" class="badge status"><span class="visually-hidden">${labels.status}: </span>${labels[status.kind]}</span>`
+                : nothing}
+            </p>`
+          : nothing}
+      </header>
+      <div part="summary">${renderRichText(summary)}</div>
+      ${status?.note ? html`<div class="note">${renderRichText(status.note)}</div>` : nothing}
+      ${howItWorks?.length || results?.length || lists || sources?.length
+        ? html`<button
+              part="toggle"
+              class="toggle"
+              aria-expanded=${this.open ? 'true' : 'false'}
+              aria-controls="details"
+              @click=${() => (this.open = !this.open)}
+            >
+              ${this.open ? labels.hideDetails : labels.showDetails}<span class="visually-hidden">: ${name}</span>
+            </button>
+            <!-- @ts-ignore lit-analyzer: hidden takes "until-found" as well as a boolean -->
+            <div part="details" id="details" class="details" hidden=${collapsedHidden(this.open)} @beforematch=${() => (this.open = true)}>
+              ${howItWorks?.length
+                ? section(
+                    labels.howItWorks,
+                    typeof howItWorks === 'string'
+                      ? renderRichText(howItWorks)
+                      : html`<ol>
+                          ${howItWorks.map((step) => html`<li>${renderInlineText(step)}</li>`)}
+                        </ol>`,
+                  )
+                : nothing}
+              ${results?.length
+                ? section(
+                    labels.results,
+                    html`<ul class="results">
+                      ${results.map(
+                        ({ value, label, source }) =>
+                          html`<li class="result">
+                            <span class="value">${value}</span>
+                            <div>${renderInlineText(label)}${source ? html`<div class="note">${labels.source}: ${citation(source)}</div>` : nothing}</div>
+                          </li>`,
+                      )}
+                    </ul>`,
+                  )
+                : nothing}
+              ${lists
+                ? html`<div class="pair">
+                    ${usedFor?.length ? section(labels.usedFor, itemList(usedFor.map(({ condition, note }) => [condition, note]))) : nothing}
+                    ${sideEffects?.length ? section(labels.sideEffects, itemList(sideEffects.map((effect) => [effect.name, effect.note]))) : nothing}
+                  </div>`
+                : nothing}
+              ${sources?.length ? section(this.localize(coreTranslations).sources, sourceList(sources)) : nothing}
+            </div>`
+        : nothing}
+      ${learnMore ? html`<p class="more">${sourceTitle({ title: learnMore.label, url: learnMore.href })}</p>` : nothing}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-therapy-card': CareTherapyCard;
+  }
+}
