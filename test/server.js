@@ -3,6 +3,8 @@ export const testServer = async (context, next) => {
   const match = /^\/test-server\/([a-z-]+)/.exec(context.path);
   if (!match) return next();
   switch (match[1]) {
+    case 'feedback':
+      return feedbackEndpoint(context);
     case 'hang':
       // Never answers within any test's timeout.
       await new Promise((resolve) => setTimeout(resolve, 30000));
@@ -26,4 +28,38 @@ export const testServer = async (context, next) => {
     default:
       return next();
   }
+};
+
+// ---- care-feedback ---------------------------------------------------------
+// POST /test-server/feedback/ok answers 204 and POST /test-server/feedback/fail
+// answers 500; both record what they received. GET /test-server/feedback/last
+// returns { count, body, contentType } of the requests since the last
+// POST /test-server/feedback/reset.
+let feedbackReceived = { count: 0, body: null, contentType: null };
+
+const feedbackEndpoint = async (context) => {
+  const action = context.path.slice('/test-server/feedback/'.length);
+  if (context.method === 'GET' && action === 'last') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(feedbackReceived);
+    return;
+  }
+  if (context.method !== 'POST') {
+    context.status = 405;
+    return;
+  }
+  if (action === 'reset') {
+    feedbackReceived = { count: 0, body: null, contentType: null };
+    context.status = 204;
+    return;
+  }
+  const chunks = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  feedbackReceived = {
+    count: feedbackReceived.count + 1,
+    body: Buffer.concat(chunks).toString('utf8'),
+    contentType: context.get('content-type'),
+  };
+  context.status = action === 'fail' ? 500 : 204;
+  if (action === 'fail') context.body = 'Internal error';
 };

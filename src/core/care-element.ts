@@ -55,6 +55,13 @@ export abstract class CareElement<T extends object> extends LitElement {
   /** The content type: its validator and its JSON Schema. */
   protected abstract readonly schema: Schema<T>;
 
+  /**
+   * What an element whose every content field is optional draws before any
+   * valid content arrives, so it works with no content at all. Invalid
+   * content then keeps this rendering, as it keeps any last valid one.
+   */
+  protected readonly defaultContent?: T;
+
   override connectedCallback() {
     super.connectedCallback();
     watchLanguage(this);
@@ -205,7 +212,7 @@ export abstract class CareElement<T extends object> extends LitElement {
   }
 
   protected override render() {
-    const { data } = this;
+    const data = this.data ?? this.defaultContent;
     const message =
       this.failed && !this.hasFallback
         ? html`<p class="care-error" part="error">${this.localize(coreTranslations).contentError}</p>`

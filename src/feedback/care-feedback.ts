@@ -1,0 +1,211 @@
+import { html, nothing } from 'lit';
+import { customElementTag, property, state } from '../core/decorators.js';
+import { CareElement } from '../core/care-element.js';
+import { COMMENT_MAX_LENGTH, feedbackSchema, feedbackTranslations, type FeedbackContent } from './content.js';
+import { feedbackStyles } from './styles.js';
+
+/** What a reader sent: the event's detail and the JSON body posted to `endpoint`. */
+export interface FeedbackDetail {
+  helpful: boolean;
+  /** The reader's comment, trimmed; empty when they gave none. */
+  comment: string;
+  /** The `page` attribute, else the page's address without its #fragment. */
+  page: string;
+}
+
+/** Fired each time the reader sends feedback (a retry included), whether or not an endpoint is set. */
+export class CareFeedbackEvent extends CustomEvent<FeedbackDetail> {
+  static readonly type = 'care-feedback';
+  constructor(detail: FeedbackDetail) {
+    super(CareFeedbackEvent.type, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** `retrying` is sending again after a failure: the Try again button stays, so focus is not lost. */
+type Status = 'sending' | 'retrying' | 'sent' | 'failed';
+
+/** The counter is announced once typing pauses this long, not on every key. */
+const ANNOUNCE_DELAY = 1000;
+/** A request still unanswered after this long counts as failed. */
+const SEND_TIMEOUT = 15000;
+
+/**
+ * "Was this page helpful?": Yes or No, then an optional short comment. It
+ * sends nothing until the reader presses Send, and sends over the network
+ * only to an `endpoint` the page sets. A failed request keeps the reader's
+ * answer and comment and offers to try again.
+ *
+ * @tagname care-feedback
+ * @summary Asks whether the page helped, with an optional comment.
+ *
+ * @slot - Fallback markup, hidden once the element renders.
+ *
+ * @csspart base - The box around the question and the status message.
+ * @csspart question - The question.
+ * @csspart comment - The comment field.
+ * @csspart status - The live message about sending: in progress, thanks, or the failure (followed by a Try again button).
+ *
+ * @cssprop [--care-feedback-background=var(--care-surface)] - Background of the box.
+ * @cssprop [--care-feedback-padding=1rem 1.25rem] - Padding of the box.
+ *
+ * @fires {CareFeedbackEvent} care-feedback - The reader sent feedback; `detail` is `{ helpful, comment, page }`.
+ * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
+ * @fires {CareContentErrorEvent} care-content-error - Content was invalid or could not be loaded; `detail.errors` lists `{ path, message }`.
+ */
+@customElementTag('care-feedback')
+export class CareFeedback extends CareElement<FeedbackContent> {
+  static override styles = [...CareElement.styles, feedbackStyles];
+
+  /**
+   * Where to POST the feedback as JSON; only http(s) and relative URLs are used. Without it, only the event fires.
+   * An endpoint on another origin must answer the CORS preflight for a JSON POST.
+   */
+  @property()
+  endpoint?: string;
+
+  /** Identifies the page in what is sent; default the page's address without its #fragment. */
+  @property()
+  page?: string;
+
+  @state() private helpful?: boolean;
+  @state() private comment = '';
+  /** Undefined until the reader sends. */
+  @state() private status?: Status;
+  /** The counter text screen readers hear, updated when typing pauses. */
+  @state() private announcedCount = '';
+
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** Whether the last send included the comment, so Try again repeats it. */
+  private sentWithComment = true;
+
+  protected readonly schema = feedbackSchema;
+  protected override readonly defaultContent = {};
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  private async choose(helpful: boolean) {
+    const firstAnswer = this.helpful === undefined;
+    this.helpful = helpful;
+    if (!firstAnswer) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector('textarea')?.focus();
+  }
+
+  private typed(event: InputEvent) {
+    this.comment = (event.target as HTMLTextAreaElement).value;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcedCount = this.remaining(this.localize(feedbackTranslations))), ANNOUNCE_DELAY);
+  }
+
+  /** The endpoint as an absolute http(s) URL, or undefined when there is none usable. */
+  private endpointUrl(): string | undefined {
+    if (!this.endpoint?.trim()) return undefined;
+    try {
+      const url = new URL(this.endpoint.trim(), document.baseURI);
+      if (/^https?:$/.test(url.protocol)) return url.href;
+    } catch {
+      // Not a URL at all: reported below like any other unusable endpoint.
+    }
+    console.warn(`care-feedback: ignored endpoint "${this.endpoint}" (not an http(s) or relative URL)`);
+    return undefined;
+  }
+
+  private async send(withComment: boolean) {
+    if (this.helpful === undefined || this.status === 'sending' || this.status === 'retrying') return;
+    this.sentWithComment = withComment;
+    const detail: FeedbackDetail = {
+      helpful: this.helpful,
+      comment: withComment ? this.comment.trim() : '',
+      page: this.page || location.href.split('#')[0]!,
+    };
+    /** @ignore The manifest takes this event from the class's `@fires`, not from this call. */
+    this.dispatchEvent(new CareFeedbackEvent(detail));
+    const endpoint = this.endpointUrl();
+    let sent = true;
+    if (endpoint) {
+      this.status = this.status === 'failed' ? 'retrying' : 'sending';
+      try {
+        const response = await fetch(endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(detail),
+          // The request completes even if the reader leaves the page at once.
+          keepalive: true,
+          signal: AbortSignal.timeout(SEND_TIMEOUT),
+        });
+        sent = response.ok;
+      } catch {
+        sent = false;
+      }
+    }
+    this.status = sent ? 'sent' : 'failed';
+    await this.updateComplete;
+    // The buttons the reader pressed may be gone; the outcome is where they continue.
+    this.renderRoot.querySelector<HTMLElement>('.message')?.focus();
+  }
+
+  private remaining(labels: Record<'remaining', string>) {
+    return labels.remaining.replace('{n}', String(COMMENT_MAX_LENGTH - this.comment.length));
+  }
+
+  protected renderContent({ question }: FeedbackContent) {
+    const labels = this.localize(feedbackTranslations);
+    const { helpful, status } = this;
+    const message = status && { sending: labels.sending, retrying: labels.sending, sent: labels.thanks, failed: labels.failed }[status];
+    const answer = (value: boolean, label: string) =>
+      html`<button type="button" aria-pressed=${helpful === value} @click=${() => this.choose(value)}>${label}</button>`;
+    return html`<div part="base" class="box">
+      ${status === 'sent'
+        ? nothing
+        : html`<form
+            @submit=${(event: SubmitEvent) => {
+              event.preventDefault();
+              this.send(true);
+            }}
+          >
+            <fieldset>
+              <legend part="question">${question ?? labels.question}</legend>
+              <div class="actions">${answer(true, labels.yes)} ${answer(false, labels.no)}</div>
+            </fieldset>
+            ${helpful === undefined
+              ? nothing
+              : html`<div class="comment">
+                  <label for="comment">${labels.comment}</label>
+                  <textarea
+                    id="comment"
+                    part="comment"
+                    rows="3"
+                    maxlength=${COMMENT_MAX_LENGTH}
+                    aria-describedby="count"
+                    .value=${this.comment}
+                    @input=${this.typed}
+                  ></textarea>
+                  <p id="count" class="count" aria-hidden="true">${this.remaining(labels)}</p>
+                  <p class="visually-hidden" aria-live="polite">${this.announcedCount}</p>
+                  <div class="actions">
+                    <button type="submit">${labels.send}</button>
+                    <button type="button" @click=${() => this.send(false)}>${labels.skip}</button>
+                  </div>
+                </div>`}
+          </form>`}
+      <div part="status" role="status" class="status">
+        ${message ? html`<p class="message" tabindex="-1">${message}</p>` : nothing}
+      </div>
+      ${status === 'failed' || status === 'retrying'
+        ? html`<button type="button" class="retry" @click=${() => this.send(this.sentWithComment)}>${labels.retry}</button>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-feedback': CareFeedback;
+  }
+  interface HTMLElementEventMap {
+    'care-feedback': CareFeedbackEvent;
+  }
+}

@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+export const feedbackStyles = css`
+  .box {
+    padding: var(--care-feedback-padding, var(--_space) calc(var(--_space) * 1.25));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--care-feedback-background, var(--_surface));
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend,
+  label {
+    display: block;
+    padding: 0;
+    margin-block-end: 0.5em;
+    font-weight: 700;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  button {
+    min-block-size: 2.75rem;
+    padding: 0.35em 1.1em;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.67);
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 700;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  [aria-pressed='true'],
+  [type='submit'] {
+    background: var(--_accent);
+    color: Canvas;
+  }
+  .comment {
+    margin-block-start: var(--_space);
+  }
+  textarea {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 5.5em;
+    padding: 0.5em;
+    border: 1px solid;
+    border-radius: calc(var(--_radius) * 0.5);
+    background: Canvas;
+    color: inherit;
+    font: inherit;
+    resize: vertical;
+  }
+  .count {
+    margin-block: 0.35em 0.75em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .status {
+    font-weight: 700;
+  }
+  form + .status > p {
+    margin-block-start: var(--_space);
+  }
+  .retry {
+    margin-block-start: 0.75em;
+  }
+  /* Where the system sets the colours, Send stays legible and the pressed answer stands out. */
+  @media (forced-colors: active) {
+    [type='submit'] {
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
