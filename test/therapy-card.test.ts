@@ -18,7 +18,10 @@ const card = async (content: TherapyCardContent | string, attributes = '') => {
   element.content = content;
   return render<CareTherapyCard>(element);
 };
-const carT = async (attributes = '') => card(await fixture<TherapyCardContent>('therapy-card/car-t-cell-therapy.json'), attributes);
+// The seed gives no approval status for CAR T-cell therapy, so the fixture has none; status tests add one.
+const inTrials = { kind: 'clinical-trials', note: 'Ongoing clinical trials optimize cell production and test innovative combinations to make durable remissions possible for more patients.' } as const;
+const carTContent = async (): Promise<TherapyCardContent> => ({ ...(await fixture<TherapyCardContent>('therapy-card/car-t-cell-therapy.json')), status: inTrials });
+const carT = async (attributes = '') => card(await carTContent(), attributes);
 
 describe('care-therapy-card', () => {
   it('is registered', () => {
@@ -153,7 +156,7 @@ describe('care-therapy-card', () => {
     it('translates the button and section labels, and takes overrides from labels', async () => {
       const wrapper = await render(html`<div lang="es"><care-therapy-card expanded></care-therapy-card></div>`);
       const element = wrapper.querySelector('care-therapy-card')!;
-      element.content = await fixture('therapy-card/car-t-cell-therapy.json');
+      element.content = await carTContent();
       await element.updateComplete;
       expect(toggle(element).textContent!.trim()).to.match(/^Mostrar menos/);
       expect(text(part(element, 'status'))).to.equal('Estado: En ensayos clínicos');
