@@ -31,9 +31,27 @@ export class CareContentLoadEvent extends CustomEvent<ContentLoadDetail> {
   }
 }
 
+export interface ToggleDetail {
+  /** The id of the panel that opened or closed. */
+  id: string;
+  open: boolean;
+}
+
+/**
+ * Fired when the reader opens or closes a collapsible panel (by a click, a
+ * key, or the browser's find-in-page); not when a script calls a method.
+ */
+export class CareToggleEvent extends CustomEvent<ToggleDetail> {
+  static readonly type = 'care-toggle';
+  constructor(detail: ToggleDetail) {
+    super(CareToggleEvent.type, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'care-content-error': CareContentErrorEvent;
     'care-content-load': CareContentLoadEvent;
+    'care-toggle': CareToggleEvent;
   }
 }
