@@ -1,0 +1,298 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { CareElement } from '../core/care-element.js';
+import { customElementTag, property, state } from '../core/decorators.js';
+import { collapsedHidden } from '../core/disclosure.js';
+import { CareToggleEvent } from '../core/events.js';
+import { heading, headingLevel } from '../core/heading.js';
+import { coreTranslations } from '../core/labels.js';
+import { renderRichText, toPlainText } from '../core/rich-text.js';
+import { sourceList, sourceStyles } from '../core/sources.js';
+import { structuredDataOwnedAbove, writeStructuredData } from '../core/structured-data.js';
+import { faqSchema, faqTranslations, fold, withIds, type FaqContent, type FaqItem } from './content.js';
+import { faqStyles } from './styles.js';
+
+/** An item as shown: its final id, its folded search text (made on first search) and whether the filter shows it. */
+type Entry = FaqItem & { id: string; text?: string; shown?: boolean };
+
+/** A heading-level attribute shows questions as h3 unless told otherwise. */
+const DEFAULT_LEVEL = 3;
+/** With more panels than this, landmark regions would crowd the screen reader's landmark list. */
+const MAX_REGIONS = 6;
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
+
+/**
+ * Frequently asked questions as an accordion (the WAI-ARIA APG pattern):
+ * each question a button in a real heading, each answer a panel. Answers can
+ * be opened from the URL hash, found with the browser's find-in-page, printed
+ * in full, narrowed with a search field, and described to search engines as
+ * schema.org FAQPage data.
+ *
+ * @tagname care-faq
+ * @summary FAQ accordion with find-in-page, print, filtering and FAQPage structured data.
+ *
+ * @slot - Fallback markup, shown until valid content arrives.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart title - The heading above the questions.
+ * @csspart filter - The search field (with the `filter` attribute).
+ * @csspart toggle-all - The Expand all / Collapse all button.
+ * @csspart item - One question with its answer.
+ * @csspart question - The button that opens and closes an answer.
+ * @csspart answer - The answer panel.
+ * @csspart sources - The list of an answer's sources.
+ * @csspart error - The message shown when no valid content could be used.
+ *
+ * @cssprop [--care-faq-accent=var(--care-accent)] - Colour of the open/closed marker and the Expand all button.
+ * @cssprop [--care-faq-border=var(--care-border)] - Border of each item.
+ * @cssprop [--care-faq-background=transparent] - Background of each item.
+ * @cssprop [--care-faq-radius=var(--care-radius)] - Corner radius of items and the search field.
+ * @cssprop [--care-faq-gap=0.5rem] - Space between items.
+ * @cssprop [--care-faq-padding=1rem] - Inline padding of questions and answers.
+ *
+ * @fires {CareToggleEvent} care-toggle - The reader opened or closed an answer; `detail` is `{ id, open }`.
+ * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
+ * @fires {CareContentErrorEvent} care-content-error - Content was invalid, or some items were left out; `detail.errors` lists `{ path, message }`.
+ */
+@customElementTag('care-faq')
+export class CareFaq extends CareElement<FaqContent> {
+  static override styles = [...CareElement.styles, sourceStyles, faqStyles];
+
+  /** Heading level of the questions, 2–6 (default 3); the title is one level above. */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = DEFAULT_LEVEL;
+
+  /** Ids of the items that start open, separated by spaces. */
+  @property()
+  open = '';
+
+  /** Opening one answer closes the others. */
+  @property({ type: Boolean })
+  single = false;
+
+  /** Shows a search field that narrows the questions as the reader types. */
+  @property({ type: Boolean })
+  filter = false;
+
+  /** Hides the Expand all / Collapse all button. */
+  @property({ type: Boolean, attribute: 'no-expand-all' })
+  noExpandAll = false;
+
+  /** Writes the questions as schema.org FAQPage JSON-LD into the light DOM, for search engines. */
+  @property({ type: Boolean, attribute: 'structured-data' })
+  structuredData = false;
+
+  /** Ids of the open items. */
+  @state() private openIds = new Set<string>();
+
+  /** What the reader typed into the search field. */
+  @state() private query = '';
+
+  protected readonly schema = faqSchema;
+
+  #entries: Entry[] = [];
+  #entriesOf?: FaqContent;
+  #shownCount = 0;
+  #hashChecked = false;
+  #scrollTo?: string;
+  #jsonLdOf?: FaqContent;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('hashchange', this.#openFromHash);
+    // Structured data was removed on disconnect; write it again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.#openFromHash);
+    writeStructuredData(this, (this.#jsonLdOf = undefined));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('open')) this.openIds = new Set(this.open.split(/\s+/));
+    if (this.data !== this.#entriesOf) {
+      this.#entriesOf = this.data;
+      this.#entries = withIds(this.data?.items ?? []);
+    }
+    const terms = this.filter ? fold(this.query).split(/\s+/).filter(Boolean) : [];
+    this.#shownCount = 0;
+    for (const entry of this.#entries) {
+      entry.shown =
+        !terms.length ||
+        terms.every((term) => (entry.text ??= fold(`${entry.question}\n${toPlainText(entry.answer)}`)).includes(term));
+      if (entry.shown) this.#shownCount++;
+    }
+    // The page may have been opened at an item's #id before the content arrived.
+    if (!isServer && !this.#hashChecked && this.#entries.length) {
+      this.#hashChecked = true;
+      this.#openFromHash();
+    }
+  }
+
+  protected override updated() {
+    if (this.#scrollTo) (this.renderRoot as ShadowRoot).getElementById(`q-${this.#scrollTo}`)?.scrollIntoView();
+    this.#scrollTo = undefined;
+    const data = this.structuredData && !structuredDataOwnedAbove(this) ? this.data : undefined;
+    if (data !== this.#jsonLdOf) {
+      this.#jsonLdOf = data;
+      writeStructuredData(
+        this,
+        data && {
+          '@type': 'FAQPage',
+          mainEntity: this.#entries.map(({ question, answer }) => ({
+            '@type': 'Question',
+            name: question,
+            acceptedAnswer: { '@type': 'Answer', text: toPlainText(answer) },
+          })),
+        },
+      );
+    }
+  }
+
+  /** Opens the item that the URL hash names, and has it scrolled into view once drawn. */
+  #openFromHash = () => {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    if (!this.#has(id)) return;
+    this.query = '';
+    this.openIds = new Set(this.single ? [id] : [...this.openIds, id]);
+    this.#scrollTo = id;
+  };
+
+  #onClick(event: Event) {
+    const button = (event.target as Element).closest('button');
+    if (button) this.#toggle(button.id.slice(2), undefined, true);
+  }
+
+  /** Up and Down move between the visible questions (wrapping at the ends), Home and End to the first and last. */
+  #onKeydown(event: KeyboardEvent) {
+    const key = ['Home', 'ArrowUp', 'ArrowDown', 'End'].indexOf(event.key);
+    if (key < 0) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) button')];
+    const index = buttons.indexOf(event.target as HTMLElement);
+    const count = buttons.length;
+    if (index < 0) return;
+    event.preventDefault();
+    buttons[[0, index - 1 + count, index + 1, count - 1][key]! % count]!.focus();
+  }
+
+  /** The browser found text in a collapsed answer and is about to reveal it. */
+  #onBeforeMatch(event: Event) {
+    this.#toggle((event.target as Element).id.slice(2), true, true);
+  }
+
+  #onToggleAll(open: boolean) {
+    this.#setOpen(new Set(open ? this.#entries.map(({ id }) => id) : []), true);
+  }
+
+  #has(id: string) {
+    return this.#entries.some((entry) => entry.id === id);
+  }
+
+  #toggle(id: string, force: boolean | undefined, byReader: boolean): boolean {
+    if (!this.#has(id)) return false;
+    const open = force ?? !this.openIds.has(id);
+    const next = new Set(this.single && open ? [] : this.openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.#setOpen(next, byReader);
+    return open;
+  }
+
+  /** Applies a new set of open items; the reader's own changes are announced with care-toggle. */
+  #setOpen(next: Set<string>, byReader: boolean) {
+    const changed = this.#entries.filter(({ id }) => next.has(id) !== this.openIds.has(id));
+    this.openIds = next;
+    if (byReader) changed.forEach(({ id }) => this.dispatchEvent(new CareToggleEvent({ id, open: next.has(id) })));
+  }
+
+  /** Opens every answer (also under `single`). */
+  expandAll() {
+    this.#setOpen(new Set(this.#entries.map(({ id }) => id)), false);
+  }
+
+  /** Closes every answer. */
+  collapseAll() {
+    this.#setOpen(new Set(), false);
+  }
+
+  /** Opens or closes the item with this id (`force`: true opens, false closes); returns whether it is now open. */
+  toggle(id: string, force?: boolean): boolean {
+    return this.#toggle(id, force, false);
+  }
+
+  protected renderContent({ title }: FaqContent) {
+    const labels = this.localize(faqTranslations);
+    const sourcesLabel = this.localize(coreTranslations).sources;
+    const level = headingLevel(this.headingLevel, DEFAULT_LEVEL, 2);
+    const entries = this.#entries;
+    const regions = entries.length <= MAX_REGIONS;
+    const allOpen = entries.every(({ id }) => this.openIds.has(id));
+    const query = this.query.trim();
+    const shown = this.#shownCount;
+    return html`<div part="base" class="faq">
+      ${title ? heading(level - 1, title, { part: 'title', className: 'title' }) : nothing}
+      ${this.filter
+        ? html`<label class="filter"
+            >${labels.filter}<input
+              part="filter"
+              type="search"
+              .value=${this.query}
+              @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+          /></label>`
+        : nothing}
+      ${entries.length > 2 && !this.noExpandAll && !this.single
+        ? html`<button part="toggle-all" class="all" @click=${() => this.#onToggleAll(!allOpen)}>
+            ${allOpen ? labels.collapseAll : labels.expandAll}
+          </button>`
+        : nothing}
+      ${this.filter
+        ? html`<p role="status" class=${!query ? 'visually-hidden' : shown ? 'count' : 'count none'}>
+            ${!query ? '' : shown ? fill(labels.count, { shown, total: entries.length }) : fill(labels.noMatches, { query })}
+          </p>`
+        : nothing}
+      <div class="items" @click=${this.#onClick} @keydown=${this.#onKeydown} @beforematch=${this.#onBeforeMatch}>
+        ${entries.map((entry) => {
+          const { id, sources } = entry;
+          const open = this.openIds.has(id);
+          // lit-analyzer knows "hidden" only as a boolean attribute; the '' cast lets it accept "until-found" too.
+          return html`<div part="item" class="item" ?hidden=${!entry.shown}>
+            ${heading(
+              level,
+              html`<button part="question" id="q-${id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="a-${id}">
+                ${entry.question}
+              </button>`,
+              { className: 'q' },
+            )}
+            <div
+              part="answer"
+              class="answer"
+              id="a-${id}"
+              role=${ifDefined(regions ? 'region' : undefined)}
+              aria-labelledby=${regions ? `q-${id}` : nothing}
+              hidden=${(collapsedHidden(open) as '')}
+            >
+              ${renderRichText(entry.answer)}
+              ${sources?.length ? html`<p class="sources-label">${sourcesLabel}</p>${sourceList(sources)}` : nothing}
+            </div>
+          </div>`;
+        })}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-faq': CareFaq;
+  }
+}

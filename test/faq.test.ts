@@ -1,0 +1,782 @@
+import { aTimeout, expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/faq/care-faq.js';
+import { CareFaq } from '../src/faq/care-faq.js';
+import { withIds, type FaqContent } from '../src/faq/content.js';
+import type { CareToggleEvent } from '../src/core/events.js';
+import { captureWarnings, fixture, fixtureText, nextError, pwned } from './helpers.js';
+
+const SEED = 'faq/immunotherapy-faq.json';
+const seed = () => fixture<FaqContent>(SEED);
+
+/** A generated FAQ: `count` questions, every fourth answer mentioning remission. */
+const generated = (count: number): FaqContent => ({
+  items: Array.from({ length: count }, (_, i) => ({
+    question: `Question number ${i + 1}?`,
+    answer: i % 4 === 0 ? `Answer ${i + 1} is about remission.` : `Answer ${i + 1}.`,
+  })),
+});
+
+const root = (element: CareFaq) => element.shadowRoot!;
+const part = (element: CareFaq, name: string) => root(element).querySelector<HTMLElement>(`[part~="${name}"]`);
+const questions = (element: CareFaq) => [...root(element).querySelectorAll<HTMLButtonElement>('[part="question"]')];
+const visibleQuestions = (element: CareFaq) => questions(element).filter((button) => button.closest<HTMLElement>('[part="item"]')!.hidden === false);
+const panelOf = (button: HTMLButtonElement) => (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls')!)!;
+const expanded = (element: CareFaq) => questions(element).map((button) => button.getAttribute('aria-expanded') === 'true');
+const focused = (element: CareFaq) => root(element).activeElement;
+const toggles = (element: CareFaq) => {
+  const seen: CareToggleEvent['detail'][] = [];
+  element.addEventListener('care-toggle', (event) => seen.push(event.detail));
+  return seen;
+};
+const renderSeed = async (attributes = '') => {
+  const wrapper = await render(html`<div></div>`);
+  wrapper.innerHTML = `<care-faq ${attributes}></care-faq>`;
+  const element = wrapper.firstElementChild as CareFaq;
+  element.content = await seed();
+  await element.updateComplete;
+  return element;
+};
+const typeInFilter = async (element: CareFaq, text: string) => {
+  const input = part(element, 'filter') as HTMLInputElement;
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+  await element.updateComplete;
+};
+const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
+
+describe('care-faq', () => {
+  it('is registered', () => {
+    expect(customElements.get('care-faq')).to.equal(CareFaq);
+    expect(document.createElement('care-faq')).to.be.instanceOf(CareFaq);
+  });
+
+  describe('content', () => {
+    it('renders the seed FAQ: its title and five questions as headings, answers collapsed', async () => {
+      const content = await seed();
+      const element = await renderSeed();
+      expect(part(element, 'title')!.localName).to.equal('h2');
+      expect(part(element, 'title')!.textContent!.trim()).to.equal('Frequently Asked Questions (FAQs)');
+      const buttons = questions(element);
+      expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal(content.items.map((item) => item.question));
+      expect(buttons.map((button) => button.parentElement!.localName)).to.deep.equal(['h3', 'h3', 'h3', 'h3', 'h3']);
+      expect(buttons.map((button) => panelOf(button).textContent!.trim())).to.deep.equal(content.items.map((item) => item.answer));
+      expect(expanded(element)).to.deep.equal([false, false, false, false, false]);
+      expect(buttons.every((button) => panelOf(button).getBoundingClientRect().height === 0)).to.equal(true);
+    });
+
+    it('renders the minimal fixture: no title, one question, no Expand all', async () => {
+      const element = await render<CareFaq>(html`<care-faq .content=${await fixture('faq/minimal.json')}></care-faq>`);
+      expect(part(element, 'title')).to.equal(null);
+      expect(questions(element).map((button) => button.textContent!.trim())).to.deep.equal(['Who are the ideal candidates for immunotherapy for leukemia?']);
+      expect(part(element, 'toggle-all')).to.equal(null);
+    });
+
+    it('renders answer markup, and sources under their answer with safe links', async () => {
+      const element = await render<CareFaq>(html`<care-faq
+        open="q"
+        .content=${{
+          items: [
+            {
+              id: 'q',
+              question: 'Where can I read more?',
+              answer: 'Ask your **oncologist**.\n\n- one\n- two',
+              sources: [{ title: 'A registry', url: 'https://example.org/registry', publisher: 'Example' }, { title: 'Unsafe', url: 'javascript:alert(1)' }],
+            },
+          ],
+        }}
+      ></care-faq>`);
+      const panel = part(element, 'answer')!;
+      expect(panel.querySelector('strong')!.textContent).to.equal('oncologist');
+      expect([...panel.querySelectorAll('ul:not(.sources) li')].map((li) => li.textContent)).to.deep.equal(['one', 'two']);
+      expect(panel.querySelector('.sources-label')!.textContent).to.equal('Sources');
+      const links = [...part(element, 'sources')!.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/registry']);
+      expect(part(element, 'sources')!.textContent).to.contain('Unsafe');
+    });
+
+    it('gives items without an id a slug of the question, made unique', () => {
+      const items = withIds([
+        { question: 'Is immunotherapy a cure for leukemia?', answer: 'a' },
+        { question: '¿Qué es la leucemia?', answer: 'b' },
+        { question: 'Is immunotherapy a cure for leukemia!', answer: 'c' },
+        { id: 'side-effects', question: 'What are the side effects?', answer: 'd' },
+        { question: 'Side effects', answer: 'e' },
+        { question: '???', answer: 'f' },
+        { question: '!!!', answer: 'g' },
+        { question: 'Что такое лимфома?', answer: 'h' },
+      ]);
+      expect(items.map((item) => item.id)).to.deep.equal([
+        'is-immunotherapy-a-cure-for-leukemia',
+        'que-es-la-leucemia',
+        'is-immunotherapy-a-cure-for-leukemia-2',
+        'side-effects',
+        'side-effects-2',
+        'question',
+        'question-2',
+        'что-такое-лимфома',
+      ]);
+    });
+
+    it('gives the same result from the attribute and the property', async () => {
+      const json = await fixtureText(SEED);
+      const fromAttribute = await render<CareFaq>(html`<care-faq content=${json}></care-faq>`);
+      const fromProperty = await render<CareFaq>(html`<care-faq .content=${JSON.parse(json)}></care-faq>`);
+      const markup = (element: CareFaq) => root(element).innerHTML.replace(/<!--.*?-->/g, '');
+      expect(markup(fromAttribute)).to.equal(markup(fromProperty));
+    });
+
+    it('keeps what the reader opened when the content changes, and uses the new text', async () => {
+      const element = await renderSeed();
+      questions(element)[1]!.click();
+      const content = await seed();
+      content.items[1]!.answer = 'Updated answer.';
+      element.content = content;
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, true, false, false, false]);
+      expect(panelOf(questions(element)[1]!).textContent!.trim()).to.equal('Updated answer.');
+    });
+  });
+
+  describe('semantics', () => {
+    it('makes each question a button that controls its answer panel, labelled regions for six items or fewer', async () => {
+      const element = await renderSeed();
+      for (const button of questions(element)) {
+        const panel = panelOf(button);
+        expect(button.localName).to.equal('button');
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect(panel.getAttribute('part')).to.equal('answer');
+        expect(panel.getAttribute('role')).to.equal('region');
+        expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
+      }
+    });
+
+    it('leaves out the region role when there are more than six items', async () => {
+      const element = await render<CareFaq>(html`<care-faq .content=${generated(7)}></care-faq>`);
+      const panels = questions(element).map(panelOf);
+      expect(panels).to.have.length(7);
+      expect(panels.some((panel) => panel.hasAttribute('role') || panel.hasAttribute('aria-labelledby'))).to.equal(false);
+    });
+
+    it('sets the heading levels from heading-level, the title one level above', async () => {
+      const level = async (attribute: string) => {
+        const element = await renderSeed(attribute);
+        return [part(element, 'title')!.localName, questions(element)[0]!.parentElement!.localName];
+      };
+      expect(await level('heading-level="4"')).to.deep.equal(['h3', 'h4']);
+      expect(await level('heading-level="2"')).to.deep.equal(['h1', 'h2']);
+      expect(await level('heading-level="6"')).to.deep.equal(['h5', 'h6']);
+      expect(await level('heading-level="1"')).to.deep.equal(['h2', 'h3']);
+      expect(await level('heading-level="7"')).to.deep.equal(['h2', 'h3']);
+      expect(await level('heading-level="x"')).to.deep.equal(['h2', 'h3']);
+    });
+
+    it('marks collapsed answers hidden="until-found", which keeps them rendered for find-in-page', async () => {
+      const element = await renderSeed();
+      const panel = panelOf(questions(element)[0]!);
+      expect(panel.getAttribute('hidden')).to.equal('until-found');
+      expect(getComputedStyle(panel).display).to.equal('block');
+      expect(getComputedStyle(panel).contentVisibility).to.equal('hidden');
+      questions(element)[0]!.click();
+      await element.updateComplete;
+      expect(panel.hasAttribute('hidden')).to.equal(false);
+    });
+  });
+
+  describe('opening and closing', () => {
+    it('toggles an answer on click and fires care-toggle, without changing its own properties', async () => {
+      const element = await renderSeed();
+      const seen = toggles(element);
+      const [first] = questions(element);
+      first!.click();
+      await element.updateComplete;
+      expect(first!.getAttribute('aria-expanded')).to.equal('true');
+      expect(panelOf(first!).getBoundingClientRect().height).to.be.greaterThan(0);
+      first!.click();
+      await element.updateComplete;
+      expect(first!.getAttribute('aria-expanded')).to.equal('false');
+      expect(seen).to.deep.equal([
+        { id: 'is-immunotherapy-a-cure-for-leukemia', open: true },
+        { id: 'is-immunotherapy-a-cure-for-leukemia', open: false },
+      ]);
+      expect(element.open).to.equal('');
+      expect(element.hasAttribute('open')).to.equal(false);
+    });
+
+    it('fires care-toggle as a bubbling, composed CareToggleEvent that leaves shadow roots', async () => {
+      const host = await render(html`<div></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const element = document.createElement('care-faq') as CareFaq;
+      element.content = await seed();
+      shadow.append(element);
+      await element.updateComplete;
+      const heard = oneEvent(host, 'care-toggle');
+      questions(element)[2]!.click();
+      const event = (await heard) as CareToggleEvent;
+      expect(event.constructor.name).to.equal('CareToggleEvent');
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({ id: 'what-are-the-potential-side-effects-of-immunotherapy-for-leukemia', open: true });
+    });
+
+    it('opens the items named in the open attribute, and again when it changes', async () => {
+      const element = await renderSeed('open="is-immunotherapy-a-cure-for-leukemia unknown-id what-are-the-potential-side-effects-of-immunotherapy-for-leukemia"');
+      expect(expanded(element)).to.deep.equal([true, false, true, false, false]);
+      element.setAttribute('open', 'who-are-the-ideal-candidates-for-immunotherapy-for-leukemia');
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, true, false, false, false]);
+    });
+
+    it('with single, opening one answer closes the others and reports both', async () => {
+      const element = await renderSeed('single');
+      const seen = toggles(element);
+      const buttons = questions(element);
+      buttons[0]!.click();
+      await element.updateComplete;
+      buttons[3]!.click();
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, false, false, true, false]);
+      expect(seen.map(({ open }) => open)).to.deep.equal([true, false, true]);
+      expect(seen[1]!.id).to.equal(seen[0]!.id);
+      buttons[3]!.click();
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, false, false, false, false]);
+    });
+
+    it('toggle(id, force) opens and closes by id, returns the new state, and fires no event', async () => {
+      const element = await renderSeed();
+      const seen = toggles(element);
+      const id = 'what-are-the-next-steps-if-i-m-interested-in-immunotherapy-for-leukemia';
+      expect(element.toggle(id)).to.equal(true);
+      expect(element.toggle(id, true)).to.equal(true);
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, false, false, false, true]);
+      expect(element.toggle(id)).to.equal(false);
+      expect(element.toggle(id, false)).to.equal(false);
+      expect(element.toggle('no-such-item')).to.equal(false);
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, false, false, false, false]);
+      expect(seen).to.deep.equal([]);
+    });
+
+    it('opens an answer that find-in-page reveals (beforematch) and reports it', async () => {
+      const element = await renderSeed();
+      const seen = toggles(element);
+      const button = questions(element)[1]!;
+      const panel = panelOf(button);
+      // What the browser does when its find matches text in a hidden="until-found" panel.
+      panel.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      panel.removeAttribute('hidden');
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel.hasAttribute('hidden')).to.equal(false);
+      expect(seen).to.deep.equal([{ id: 'who-are-the-ideal-candidates-for-immunotherapy-for-leukemia', open: true }]);
+      button.click();
+      await element.updateComplete;
+      expect(panel.getAttribute('hidden')).to.equal('until-found');
+    });
+  });
+
+  describe('URL hash', () => {
+    afterEach(clearHash);
+
+    it('opens the item the hash names when content arrives, and scrolls it into view', async () => {
+      history.replaceState(null, '', '#where-can-i-find-more-information-on-clinical-trials-for-leukemia-immunotherapy');
+      const wrapper = await render(html`<div><div style="block-size: 300vh"></div><care-faq></care-faq></div>`);
+      const element = wrapper.querySelector('care-faq')!;
+      element.content = await seed();
+      await element.updateComplete;
+      await waitUntil(() => expanded(element)[3], 'the hash did not open its item');
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, false, false, true, false]);
+      const top = questions(element)[3]!.getBoundingClientRect().top;
+      expect(top).to.be.within(-1, innerHeight);
+    });
+
+    it('opens the item on a later hashchange, decoding the hash', async () => {
+      const element = await render<CareFaq>(html`<care-faq .content=${{ items: [{ question: '¿Qué es?', answer: 'a' }, { id: 'otra', question: 'Otra', answer: 'b' }] }}></care-faq>`);
+      location.hash = '#que-es';
+      await waitUntil(() => expanded(element)[0], 'hashchange did not open the item');
+      location.hash = '#otra';
+      await waitUntil(() => expanded(element)[1], 'hashchange did not open the second item');
+      expect(expanded(element)).to.deep.equal([true, true]);
+      location.hash = '#%E0%A4%A';
+      await aTimeout(50);
+      expect(expanded(element)).to.deep.equal([true, true]);
+    });
+
+    it('ignores a hash that names no item, and stops listening once removed', async () => {
+      const element = await renderSeed();
+      location.hash = '#nothing-here';
+      await aTimeout(50);
+      expect(expanded(element)).to.deep.equal([false, false, false, false, false]);
+      element.remove();
+      location.hash = '#is-immunotherapy-a-cure-for-leukemia';
+      await aTimeout(50);
+      expect(expanded(element)[0]).to.equal(false);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('keeps every question in the Tab order and toggles with Enter and Space', async () => {
+      const element = await renderSeed('no-expand-all');
+      const buttons = questions(element);
+      buttons[0]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(buttons[1]);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(buttons[2]);
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, false, true, false, false]);
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, false, false, false, false]);
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      // The open answer is not in the way: Tab goes from the question to the next one.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(buttons[3]);
+    });
+
+    it('moves between questions with Down, Up, Home and End, wrapping at the ends', async () => {
+      const element = await renderSeed();
+      const buttons = questions(element);
+      buttons[0]!.focus();
+      const steps: [string, number][] = [
+        ['ArrowDown', 1],
+        ['ArrowDown', 2],
+        ['End', 4],
+        ['ArrowDown', 0],
+        ['ArrowUp', 4],
+        ['ArrowUp', 3],
+        ['Home', 0],
+      ];
+      for (const [key, index] of steps) {
+        await sendKeys({ press: key });
+        expect(focused(element), `${key} → ${index}`).to.equal(buttons[index]);
+      }
+      expect(document.scrollingElement!.scrollTop).to.equal(0);
+      expect(expanded(element)).to.deep.equal([false, false, false, false, false]);
+    });
+
+    it('leaves arrow keys alone inside an answer', async () => {
+      const element = await render<CareFaq>(html`<care-faq open="a" .content=${{ items: [{ id: 'a', question: 'A?', answer: 'See [this](#x).' }, { question: 'B?', answer: 'b' }] }}></care-faq>`);
+      const link = part(element, 'answer')!.querySelector('a')!;
+      link.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(element)).to.equal(link);
+    });
+
+    it('shows a visible focus ring on questions', async () => {
+      const element = await renderSeed();
+      const buttons = questions(element);
+      buttons[0]!.focus();
+      await sendKeys({ press: 'Tab' });
+      const style = getComputedStyle(buttons[1]!);
+      expect(buttons[1]!.matches(':focus-visible')).to.equal(true);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('Expand all / Collapse all', () => {
+    it('shows one toggle for three or more items, whose text follows the state', async () => {
+      const element = await renderSeed();
+      const seen = toggles(element);
+      const toggle = part(element, 'toggle-all')!;
+      expect(toggle.localName).to.equal('button');
+      expect(toggle.textContent!.trim()).to.equal('Expand all');
+      toggle.click();
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([true, true, true, true, true]);
+      expect(toggle.textContent!.trim()).to.equal('Collapse all');
+      expect(seen.filter(({ open }) => open)).to.have.length(5);
+      toggle.click();
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, false, false, false, false]);
+      expect(toggle.textContent!.trim()).to.equal('Expand all');
+      expect(seen.filter(({ open }) => !open)).to.have.length(5);
+    });
+
+    it('reads "Collapse all" once the reader has opened every answer, and only reports what changed', async () => {
+      const element = await renderSeed('open="is-immunotherapy-a-cure-for-leukemia"');
+      const seen = toggles(element);
+      part(element, 'toggle-all')!.click();
+      await element.updateComplete;
+      expect(seen).to.have.length(4);
+      questions(element)[0]!.click();
+      await element.updateComplete;
+      expect(part(element, 'toggle-all')!.textContent!.trim()).to.equal('Expand all');
+    });
+
+    it('is absent for two items, with no-expand-all, and under single', async () => {
+      const two = await render<CareFaq>(html`<care-faq .content=${generated(2)}></care-faq>`);
+      expect(part(two, 'toggle-all')).to.equal(null);
+      expect(part(await renderSeed('no-expand-all'), 'toggle-all')).to.equal(null);
+      expect(part(await renderSeed('single'), 'toggle-all')).to.equal(null);
+    });
+
+    it('follows the language and label overrides', async () => {
+      const wrapper = await render(html`<div lang="es"><care-faq .content=${generated(3)}></care-faq></div>`);
+      const element = wrapper.querySelector('care-faq')!;
+      await element.updateComplete;
+      expect(part(element, 'toggle-all')!.textContent!.trim()).to.equal('Expandir todo');
+      element.expandAll();
+      await element.updateComplete;
+      expect(part(element, 'toggle-all')!.textContent!.trim()).to.equal('Contraer todo');
+      element.content = { ...generated(3), labels: { collapseAll: 'Cerrar todas' } };
+      await element.updateComplete;
+      expect(part(element, 'toggle-all')!.textContent!.trim()).to.equal('Cerrar todas');
+    });
+
+    it('expandAll() and collapseAll() open and close every answer without events', async () => {
+      const element = await renderSeed('single');
+      const seen = toggles(element);
+      element.expandAll();
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([true, true, true, true, true]);
+      element.collapseAll();
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal([false, false, false, false, false]);
+      expect(seen).to.deep.equal([]);
+    });
+
+    it('expands 1000 items in one update', async () => {
+      const element = await render<CareFaq>(html`<care-faq .content=${generated(1000)}></care-faq>`);
+      const started = performance.now();
+      part(element, 'toggle-all')!.click();
+      await element.updateComplete;
+      const updated = performance.now() - started;
+      expect(expanded(element).every(Boolean)).to.equal(true);
+      expect(part(element, 'toggle-all')!.textContent!.trim()).to.equal('Collapse all');
+      // Generous for a shared test machine; the benchmark holds the real budget.
+      expect(updated).to.be.below(250);
+    });
+  });
+
+  describe('filter', () => {
+    it('shows a labelled search field only with the filter attribute', async () => {
+      expect(part(await renderSeed(), 'filter')).to.equal(null);
+      const element = await renderSeed('filter');
+      const input = part(element, 'filter') as HTMLInputElement;
+      expect(input.type).to.equal('search');
+      expect(input.labels![0]!.textContent!.trim()).to.equal('Search these questions');
+    });
+
+    it('narrows by question and answer text, ignoring case and accents, and announces the count', async () => {
+      const element = await renderSeed('filter');
+      const status = root(element).querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('');
+      await typeInFilter(element, 'CYTOKÍNE');
+      expect(visibleQuestions(element).map((button) => button.textContent!.trim())).to.deep.equal(['What are the potential side effects of immunotherapy for leukemia?']);
+      expect(status.textContent!.trim()).to.equal('1 of 5 questions');
+      await typeInFilter(element, 'immunotherapy leukemia who');
+      expect(visibleQuestions(element)).to.have.length(1);
+      await typeInFilter(element, 'Oncologist');
+      expect(visibleQuestions(element).map((button) => button.textContent!.trim())).to.deep.equal([
+        'Who are the ideal candidates for immunotherapy for leukemia?',
+        'Where can I find more information on clinical trials for leukemia immunotherapy?',
+      ]);
+      expect(status.textContent!.trim()).to.equal('2 of 5 questions');
+    });
+
+    it('counts "3 of 12 questions" and lets Up/Down skip the filtered-out ones', async () => {
+      const element = await render<CareFaq>(html`<care-faq filter .content=${generated(12)}></care-faq>`);
+      await typeInFilter(element, 'remission');
+      expect(root(element).querySelector('[role="status"]')!.textContent!.trim()).to.equal('3 of 12 questions');
+      const shown = visibleQuestions(element);
+      expect(shown.map((button) => button.textContent!.trim())).to.deep.equal(['Question number 1?', 'Question number 5?', 'Question number 9?']);
+      shown[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(element)).to.equal(shown[1]);
+      await sendKeys({ press: 'End' });
+      expect(focused(element)).to.equal(shown[2]);
+    });
+
+    it('shows a clear no-matches state, and everything again when cleared', async () => {
+      const element = await renderSeed('filter');
+      await typeInFilter(element, 'zebra');
+      const status = root(element).querySelector<HTMLElement>('[role="status"]')!;
+      expect(visibleQuestions(element)).to.have.length(0);
+      expect(status.textContent!.trim()).to.equal('No questions match “zebra”.');
+      expect(status.getBoundingClientRect().height).to.be.greaterThan(0);
+      const input = part(element, 'filter') as HTMLInputElement;
+      input.select();
+      await sendKeys({ press: 'Backspace' });
+      await element.updateComplete;
+      expect(visibleQuestions(element)).to.have.length(5);
+      expect(status.textContent!.trim()).to.equal('');
+    });
+
+    it('names the count in the reader\'s language', async () => {
+      const element = await renderSeed('filter lang="es"');
+      await typeInFilter(element, 'oncologist');
+      expect(root(element).querySelector('[role="status"]')!.textContent!.trim()).to.equal('2 de 5 preguntas');
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints every answer expanded, with link addresses after the link text', async () => {
+      const element = await render<CareFaq>(html`<care-faq
+        filter
+        .content=${{
+          items: [
+            { question: 'One?', answer: 'Read [the registry](https://example.org/registry) or [below](#below).' },
+            { question: 'Two?', answer: 'Second answer.' },
+            { question: 'Three?', answer: 'Third answer.' },
+          ],
+        }}
+      ></care-faq>`);
+      await emulateMedia({ media: 'print' });
+      const panels = questions(element).map(panelOf);
+      expect(panels.map((panel) => panel.getBoundingClientRect().height > 0)).to.deep.equal([true, true, true]);
+      const [external, local] = panels[0]!.querySelectorAll('a');
+      expect(getComputedStyle(external!, '::after').content).to.equal('" (https://example.org/registry)"');
+      expect(getComputedStyle(local!, '::after').content).to.equal('none');
+      expect(getComputedStyle(part(element, 'toggle-all')!).display).to.equal('none');
+      expect(getComputedStyle(part(element, 'filter')!.parentElement!).display).to.equal('none');
+      await emulateMedia({ media: 'screen' });
+      expect(panels.map((panel) => panel.getBoundingClientRect().height)).to.deep.equal([0, 0, 0]);
+    });
+  });
+
+  describe('structured data', () => {
+    const jsonLd = (element: Element) => {
+      const script = element.querySelector('script[type="application/ld+json"]');
+      return script ? JSON.parse(script.textContent!) : null;
+    };
+
+    it('writes a FAQPage with plain-text answers into the light DOM', async () => {
+      const content = await seed();
+      content.items[0]!.answer = 'With **markup** and a [link](https://example.org).';
+      const element = await render<CareFaq>(html`<care-faq structured-data .content=${content}></care-faq>`);
+      const data = jsonLd(element);
+      expect(data['@context']).to.equal('https://schema.org');
+      expect(data['@type']).to.equal('FAQPage');
+      expect(data.mainEntity).to.have.length(5);
+      expect(data.mainEntity[0]).to.deep.equal({
+        '@type': 'Question',
+        name: 'Is immunotherapy a cure for leukemia?',
+        acceptedAnswer: { '@type': 'Answer', text: 'With markup and a link.' },
+      });
+      expect(data.mainEntity[4].name).to.equal(content.items[4]!.question);
+    });
+
+    it('follows the content, and is removed with the attribute or the element, and back on reconnect', async () => {
+      const element = await render<CareFaq>(html`<care-faq structured-data .content=${generated(2)}></care-faq>`);
+      element.content = generated(3);
+      await element.updateComplete;
+      expect(jsonLd(element).mainEntity).to.have.length(3);
+      expect(element.querySelectorAll('script')).to.have.length(1);
+      element.removeAttribute('structured-data');
+      await element.updateComplete;
+      expect(jsonLd(element)).to.equal(null);
+      element.setAttribute('structured-data', '');
+      await element.updateComplete;
+      expect(jsonLd(element).mainEntity).to.have.length(3);
+      const parent = element.parentElement!;
+      element.remove();
+      expect(jsonLd(element)).to.equal(null);
+      parent.append(element);
+      await element.updateComplete;
+      expect(jsonLd(element).mainEntity).to.have.length(3);
+      expect(element.shadowRoot!.querySelector('slot')!.hidden).to.equal(true);
+    });
+
+    it('writes nothing without the attribute or when an ancestor care element writes it', async () => {
+      expect(jsonLd(await renderSeed())).to.equal(null);
+      const wrapper = await render(html`<care-article structured-data><care-faq structured-data .content=${generated(2)}></care-faq></care-article>`);
+      const element = wrapper.querySelector('care-faq')!;
+      await element.updateComplete;
+      expect(jsonLd(element)).to.equal(null);
+    });
+
+    it('escapes hostile text so it cannot end the script', async () => {
+      const content = await fixture<FaqContent>('faq/invalid/hostile.json');
+      let element!: CareFaq;
+      await captureWarnings(async () => {
+        element = await render<CareFaq>(html`<care-faq structured-data .content=${content}></care-faq>`);
+      });
+      const script = element.querySelector('script[type="application/ld+json"]')!;
+      expect(script.textContent).not.to.contain('</script>');
+      expect(element.querySelectorAll('script')).to.have.length(1);
+      expect(jsonLd(element).mainEntity[0].name).to.equal('</script><script>window.__pwned = true</script>');
+      expect(pwned()).to.equal(false);
+    });
+  });
+
+  describe('invalid content', () => {
+    const failWith = async (element: CareFaq, content: unknown) => {
+      const failed = nextError(element);
+      const warnings = await captureWarnings(async () => {
+        element.content = content as FaqContent;
+        await failed;
+        await element.updateComplete;
+      });
+      return { errors: (await failed).detail.errors, warnings };
+    };
+
+    it('reports each invalid item by its path, leaves it out and shows the rest', async () => {
+      const element = await render<CareFaq>(html`<care-faq></care-faq>`);
+      const { errors, warnings } = await failWith(element, await fixture('faq/invalid/invalid-items.json'));
+      expect(errors).to.deep.equal([
+        { path: '/items/1/question', message: 'must not be empty' },
+        { path: '/items/3/answer', message: 'expected a string, got an array' },
+      ]);
+      expect(warnings[0]).to.match(/^care-faq: left out invalid parts of its content/);
+      expect(questions(element).map((button) => button.textContent!.trim())).to.deep.equal([
+        'Is immunotherapy a cure for leukemia?',
+        'What are the potential side effects of immunotherapy for leukemia?',
+        'What are the next steps if I’m interested in immunotherapy for leukemia?',
+      ]);
+      expect(part(element, 'title')!.textContent!.trim()).to.equal('Frequently Asked Questions (FAQs)');
+    });
+
+    it('names wrong types by their JSON Pointer and keeps the last good content', async () => {
+      const element = await renderSeed();
+      const { errors } = await failWith(element, await fixture('faq/invalid/wrong-types.json'));
+      expect(errors).to.deep.equal([
+        { path: '/title', message: 'expected a string, got a number' },
+        { path: '/items', message: 'expected an array, got an object' },
+      ]);
+      expect(questions(element)).to.have.length(5);
+    });
+
+    it('reports malformed JSON and shows the error message when nothing valid came before', async () => {
+      let element!: CareFaq;
+      const warnings = await captureWarnings(async () => {
+        element = await render<CareFaq>(html`<care-faq content=${await fixtureText('faq/invalid/malformed.json')}></care-faq>`);
+      });
+      expect(warnings).to.have.length(1);
+      expect(part(element, 'error')!.textContent).to.equal('This content could not be shown.');
+      expect(questions(element)).to.have.length(0);
+    });
+
+    it('rejects content without a single valid item', async () => {
+      const element = await render<CareFaq>(html`<care-faq></care-faq>`);
+      const { errors } = await failWith(element, await fixture('faq/invalid/no-valid-items.json'));
+      expect(errors.map(({ path }) => path)).to.deep.equal(['/items/0/answer', '/items/1/question', '/items']);
+      expect(errors[2]!.message).to.equal('expected at least 1 valid item, got 0');
+      expect(part(element, 'error')).not.to.equal(null);
+    });
+
+    it('ignores unknown fields with a warning that names them', async () => {
+      const element = await render<CareFaq>(html`<care-faq></care-faq>`);
+      const warnings = await captureWarnings(async () => {
+        element.content = await fixture('faq/invalid/unknown-field.json');
+        await element.updateComplete;
+      });
+      expect(warnings).to.deep.equal(['care-faq: ignored unknown field /items/0/category (from property)']);
+      expect(questions(element)).to.have.length(1);
+    });
+
+    it('shows hostile strings as text, runs none of them, and rejects an id that could break out', async () => {
+      const element = await render<CareFaq>(html`<care-faq></care-faq>`);
+      const content = await fixture<{ title: string; items: { question: string }[] }>('faq/invalid/hostile.json');
+      const { errors } = await failWith(element, content);
+      await aTimeout(100);
+      expect(pwned()).to.equal(false);
+      expect(errors.map(({ path }) => path)).to.deep.equal(['/items/1/id']);
+      const shadow = root(element);
+      expect(shadow.querySelector('img, script, svg, iframe, b')).to.equal(null);
+      expect(shadow.querySelectorAll('a')).to.have.length(0);
+      expect(part(element, 'title')!.textContent).to.equal(content.title);
+      expect(questions(element).map((button) => button.textContent!.trim())).to.deep.equal([content.items[0]!.question, content.items[2]!.question]);
+      expect(shadow.textContent).to.contain('<script>window.__pwned = true</script>');
+    });
+  });
+
+  describe('presentation', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    it('animates opening only when the reader has not asked for reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const element = await renderSeed('open="is-immunotherapy-a-cure-for-leukemia"');
+      const panel = panelOf(questions(element)[0]!);
+      expect(getComputedStyle(panel).animationName).to.equal('care-faq-open');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(panel).animationName).to.equal('none');
+      expect(getComputedStyle(questions(element)[0]!, '::after').transitionDuration).to.equal('0s');
+    });
+
+    it('lays out right to left with dir="rtl"', async () => {
+      const wrapper = await render(html`<div style="inline-size: 600px"><care-faq dir="rtl"></care-faq><care-faq></care-faq></div>`);
+      const [rtl, ltr] = [...wrapper.querySelectorAll('care-faq')];
+      for (const element of [rtl!, ltr!]) {
+        element.content = await seed();
+        await element.updateComplete;
+      }
+      const edges = (element: CareFaq) => {
+        const base = part(element, 'base')!.getBoundingClientRect();
+        const toggle = part(element, 'toggle-all')!.getBoundingClientRect();
+        return { left: Math.round(toggle.left - base.left), right: Math.round(base.right - toggle.right) };
+      };
+      expect(edges(rtl!).left).to.equal(0);
+      expect(edges(ltr!).right).to.equal(0);
+      expect(getComputedStyle(questions(rtl!)[0]!).textAlign).to.equal('start');
+      expect(getComputedStyle(questions(rtl!)[0]!).direction).to.equal('rtl');
+    });
+
+    it('fits a 320 px wide screen without overflowing', async () => {
+      const wrapper = await render(html`<div style="inline-size: 320px"><care-faq filter></care-faq></div>`);
+      const element = wrapper.querySelector('care-faq')!;
+      element.content = await seed();
+      await element.updateComplete;
+      element.expandAll();
+      await element.updateComplete;
+      expect(part(element, 'base')!.scrollWidth).to.be.at.most(320);
+      expect(element.getBoundingClientRect().width).to.equal(320);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe with answers closed', async () => {
+      await expect(await renderSeed('filter')).to.be.accessible();
+    });
+
+    it('passes axe with answers open', async () => {
+      const element = await renderSeed();
+      element.expandAll();
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+    });
+
+    it('passes axe while filtered and with no matches', async () => {
+      const element = await renderSeed('filter');
+      await typeInFilter(element, 'oncologist');
+      await expect(element).to.be.accessible();
+      await typeInFilter(element, 'zebra');
+      await expect(element).to.be.accessible();
+    });
+
+    it('passes axe with more than six items (no regions) and sources', async () => {
+      const content = generated(8);
+      content.items[0]!.sources = [{ title: 'A source', url: 'https://example.org', publisher: 'Example', date: '2024' }];
+      const element = await render<CareFaq>(html`<care-faq .content=${content}></care-faq>`);
+      element.expandAll();
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+    });
+
+    it('passes axe in a dark scheme', async () => {
+      const wrapper = await render(html`<div style="color-scheme: dark; background: #121417; color: #e8eaed; padding: 1rem">
+        <care-faq filter open="is-immunotherapy-a-cure-for-leukemia"></care-faq>
+      </div>`);
+      const element = wrapper.querySelector('care-faq')!;
+      element.content = await seed();
+      await element.updateComplete;
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('passes axe in the error state', async () => {
+      let element!: CareFaq;
+      await captureWarnings(async () => {
+        element = await render<CareFaq>(html`<care-faq content="{oops"></care-faq>`);
+      });
+      await expect(element).to.be.accessible();
+    });
+  });
+});
