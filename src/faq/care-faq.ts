@@ -15,11 +15,12 @@ import { faqStyles } from './styles.js';
 /** An item as shown: its final id, its folded search text (made on first search) and whether the filter shows it. */
 type Entry = FaqItem & { id: string; text?: string; shown?: boolean };
 
-/** A heading-level attribute shows questions as h3 unless told otherwise. */
+/** Questions are h3 unless `heading-level` says otherwise. */
 const DEFAULT_LEVEL = 3;
 /** With more panels than this, landmark regions would crowd the screen reader's landmark list. */
 const MAX_REGIONS = 6;
 
+/** Fills the `{name}` placeholders of a label. */
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
 
@@ -92,59 +93,61 @@ export class CareFaq extends CareElement<FaqContent> {
 
   protected readonly schema = faqSchema;
 
-  #entries: Entry[] = [];
-  #entriesOf?: FaqContent;
-  #shownCount = 0;
-  #hashChecked = false;
-  #scrollTo?: string;
-  #jsonLdOf?: FaqContent;
+  // TypeScript `private` rather than `#`: esbuild turns `#` members of a
+  // decorated class into WeakMap helpers, which the bundle would carry.
+  private entries: Entry[] = [];
+  private entriesOf?: FaqContent;
+  private shownCount = 0;
+  private hashChecked = false;
+  private scrollTarget?: string;
+  private jsonLdOf?: FaqContent;
 
   override connectedCallback() {
     super.connectedCallback();
-    addEventListener('hashchange', this.#openFromHash);
+    addEventListener('hashchange', this.openFromHash);
     // Structured data was removed on disconnect; write it again.
-    if (this.hasUpdated) this.requestUpdate();
+    if (this.hasUpdated && this.structuredData) this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.#openFromHash);
-    writeStructuredData(this, (this.#jsonLdOf = undefined));
+    removeEventListener('hashchange', this.openFromHash);
+    writeStructuredData(this, (this.jsonLdOf = undefined));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('open')) this.openIds = new Set(this.open.split(/\s+/));
-    if (this.data !== this.#entriesOf) {
-      this.#entriesOf = this.data;
-      this.#entries = withIds(this.data?.items ?? []);
+    if (this.data !== this.entriesOf) {
+      this.entriesOf = this.data;
+      this.entries = withIds(this.data?.items ?? []);
     }
     const terms = this.filter ? fold(this.query).split(/\s+/).filter(Boolean) : [];
-    this.#shownCount = 0;
-    for (const entry of this.#entries) {
+    this.shownCount = 0;
+    for (const entry of this.entries) {
       entry.shown =
         !terms.length ||
         terms.every((term) => (entry.text ??= fold(`${entry.question}\n${toPlainText(entry.answer)}`)).includes(term));
-      if (entry.shown) this.#shownCount++;
+      if (entry.shown) this.shownCount++;
     }
     // The page may have been opened at an item's #id before the content arrived.
-    if (!isServer && !this.#hashChecked && this.#entries.length) {
-      this.#hashChecked = true;
-      this.#openFromHash();
+    if (!isServer && !this.hashChecked && this.entries.length) {
+      this.hashChecked = true;
+      this.openFromHash();
     }
   }
 
   protected override updated() {
-    if (this.#scrollTo) (this.renderRoot as ShadowRoot).getElementById(`q-${this.#scrollTo}`)?.scrollIntoView();
-    this.#scrollTo = undefined;
+    if (this.scrollTarget) (this.renderRoot as ShadowRoot).getElementById(`q-${this.scrollTarget}`)?.scrollIntoView();
+    this.scrollTarget = undefined;
     const data = this.structuredData && !structuredDataOwnedAbove(this) ? this.data : undefined;
-    if (data !== this.#jsonLdOf) {
-      this.#jsonLdOf = data;
+    if (data !== this.jsonLdOf) {
+      this.jsonLdOf = data;
       writeStructuredData(
         this,
         data && {
           '@type': 'FAQPage',
-          mainEntity: this.#entries.map(({ question, answer }) => ({
+          mainEntity: this.entries.map(({ question, answer }) => ({
             '@type': 'Question',
             name: question,
             acceptedAnswer: { '@type': 'Answer', text: toPlainText(answer) },
@@ -155,26 +158,26 @@ export class CareFaq extends CareElement<FaqContent> {
   }
 
   /** Opens the item that the URL hash names, and has it scrolled into view once drawn. */
-  #openFromHash = () => {
+  private openFromHash = () => {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
       return;
     }
-    if (!this.#has(id)) return;
+    if (!this.hasItem(id)) return;
     this.query = '';
     this.openIds = new Set(this.single ? [id] : [...this.openIds, id]);
-    this.#scrollTo = id;
+    this.scrollTarget = id;
   };
 
-  #onClick(event: Event) {
+  private onItemsClick(event: Event) {
     const button = (event.target as Element).closest('button');
-    if (button) this.#toggle(button.id.slice(2), undefined, true);
+    if (button) this.toggleItem(button.id.slice(2), undefined, true);
   }
 
   /** Up and Down move between the visible questions (wrapping at the ends), Home and End to the first and last. */
-  #onKeydown(event: KeyboardEvent) {
+  private onItemsKeydown(event: KeyboardEvent) {
     const key = ['Home', 'ArrowUp', 'ArrowDown', 'End'].indexOf(event.key);
     if (key < 0) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) button')];
@@ -186,81 +189,86 @@ export class CareFaq extends CareElement<FaqContent> {
   }
 
   /** The browser found text in a collapsed answer and is about to reveal it. */
-  #onBeforeMatch(event: Event) {
-    this.#toggle((event.target as Element).id.slice(2), true, true);
+  private onBeforeMatch(event: Event) {
+    this.toggleItem((event.target as Element).id.slice(2), true, true);
   }
 
-  #onToggleAll(open: boolean) {
-    this.#setOpen(new Set(open ? this.#entries.map(({ id }) => id) : []), true);
+  private onToggleAll(open: boolean) {
+    this.setOpen(new Set(open ? this.entries.map(({ id }) => id) : []), true);
   }
 
-  #has(id: string) {
-    return this.#entries.some((entry) => entry.id === id);
+  private hasItem(id: string) {
+    return this.entries.some((entry) => entry.id === id);
   }
 
-  #toggle(id: string, force: boolean | undefined, byReader: boolean): boolean {
-    if (!this.#has(id)) return false;
+  private toggleItem(id: string, force: boolean | undefined, byReader: boolean): boolean {
+    if (!this.hasItem(id)) return false;
     const open = force ?? !this.openIds.has(id);
     const next = new Set(this.single && open ? [] : this.openIds);
     if (open) next.add(id);
     else next.delete(id);
-    this.#setOpen(next, byReader);
+    this.setOpen(next, byReader);
     return open;
   }
 
   /** Applies a new set of open items; the reader's own changes are announced with care-toggle. */
-  #setOpen(next: Set<string>, byReader: boolean) {
-    const changed = this.#entries.filter(({ id }) => next.has(id) !== this.openIds.has(id));
+  private setOpen(next: Set<string>, byReader: boolean) {
+    const changed = this.entries.filter(({ id }) => next.has(id) !== this.openIds.has(id));
     this.openIds = next;
     if (byReader) changed.forEach(({ id }) => this.dispatchEvent(new CareToggleEvent({ id, open: next.has(id) })));
   }
 
   /** Opens every answer (also under `single`). */
   expandAll() {
-    this.#setOpen(new Set(this.#entries.map(({ id }) => id)), false);
+    this.setOpen(new Set(this.entries.map(({ id }) => id)), false);
   }
 
   /** Closes every answer. */
   collapseAll() {
-    this.#setOpen(new Set(), false);
+    this.setOpen(new Set(), false);
   }
 
   /** Opens or closes the item with this id (`force`: true opens, false closes); returns whether it is now open. */
   toggle(id: string, force?: boolean): boolean {
-    return this.#toggle(id, force, false);
+    return this.toggleItem(id, force, false);
   }
 
   protected renderContent({ title }: FaqContent) {
     const labels = this.localize(faqTranslations);
     const sourcesLabel = this.localize(coreTranslations).sources;
     const level = headingLevel(this.headingLevel, DEFAULT_LEVEL, 2);
-    const entries = this.#entries;
+    const entries = this.entries;
     const regions = entries.length <= MAX_REGIONS;
     const allOpen = entries.every(({ id }) => this.openIds.has(id));
     const query = this.query.trim();
-    const shown = this.#shownCount;
+    const shown = this.shownCount;
+    const toggleAll = entries.length > 2 && !this.noExpandAll && !this.single;
     return html`<div part="base" class="faq">
       ${title ? heading(level - 1, title, { part: 'title', className: 'title' }) : nothing}
-      ${this.filter
-        ? html`<label class="filter"
-            >${labels.filter}<input
-              part="filter"
-              type="search"
-              .value=${this.query}
-              @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
-          /></label>`
-        : nothing}
-      ${entries.length > 2 && !this.noExpandAll && !this.single
-        ? html`<button part="toggle-all" class="all" @click=${() => this.#onToggleAll(!allOpen)}>
-            ${allOpen ? labels.collapseAll : labels.expandAll}
-          </button>`
+      ${this.filter || toggleAll
+        ? html`<div class="tools">
+            ${this.filter
+              ? html`<label class="filter"
+                  >${labels.filter}<input
+                    part="filter"
+                    type="search"
+                    .value=${this.query}
+                    @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+                /></label>`
+              : nothing}
+            ${toggleAll
+              ? html`<button part="toggle-all" class="all" @click=${() => this.onToggleAll(!allOpen)}>
+                  ${allOpen ? labels.collapseAll : labels.expandAll}
+                </button>`
+              : nothing}
+          </div>`
         : nothing}
       ${this.filter
         ? html`<p role="status" class=${!query ? 'visually-hidden' : shown ? 'count' : 'count none'}>
             ${!query ? '' : shown ? fill(labels.count, { shown, total: entries.length }) : fill(labels.noMatches, { query })}
           </p>`
         : nothing}
-      <div class="items" @click=${this.#onClick} @keydown=${this.#onKeydown} @beforematch=${this.#onBeforeMatch}>
+      <div class="items" @click=${this.onItemsClick} @keydown=${this.onItemsKeydown} @beforematch=${this.onBeforeMatch}>
         ${entries.map((entry) => {
           const { id, sources } = entry;
           const open = this.openIds.has(id);

@@ -27,7 +27,7 @@ export const faqItemSchema = object(
         description:
           'Names the item in the URL hash (#id opens it) and in the `open` attribute. Letters, digits, "-" and "_". Default: a slug of the question.',
         pattern: /^[\p{L}\p{N}_-]+$/u,
-        patternMessage: 'expected letters, digits, "-" or "_" only (the id is used in URLs and the open attribute)',
+        patternMessage: 'expected only letters, digits, "-" and "_"',
       }),
     ),
     question: string({ title: 'Question', description: 'The question, as the reader would ask it.' }),

@@ -5,20 +5,19 @@ export const faqStyles = css`
     --_tone: var(--care-faq-accent, var(--_accent));
     --_pad: var(--care-faq-padding, var(--_space));
     --_round: var(--care-faq-radius, var(--_radius));
+  }
+  .title {
+    margin-block: 0 0.5em;
+  }
+  .tools {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
     gap: 0.75em var(--_space);
   }
-  .title,
-  .count,
-  .items {
-    flex: 1 1 100%;
-    margin: 0;
-  }
-  .title {
-    font-size: 1.35em;
-    line-height: 1.25;
+  .tools,
+  .count {
+    margin-block: 0 0.75em;
   }
   .filter {
     flex: 1 1 14em;
@@ -50,19 +49,18 @@ export const faqStyles = css`
     background: none;
     color: var(--_tone);
   }
-  .count {
-    color: var(--_muted);
-  }
   .none {
     padding: 0.75em var(--_pad);
     border: 1px dashed var(--_border);
     border-radius: var(--_round);
   }
-  .items {
-    display: grid;
-    gap: var(--care-faq-gap, 0.5rem);
+  .item + .item {
+    margin-block-start: var(--care-faq-gap, 0.5rem);
   }
+  /* Long FAQs stay fast: items off screen are not laid out or painted until needed. */
   .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5em;
     border: 1px solid var(--care-faq-border, var(--_border));
     border-radius: var(--_round);
     background: var(--care-faq-background, transparent);
@@ -86,6 +84,10 @@ export const faqStyles = css`
   .q button:hover {
     background: var(--_surface);
   }
+  /* Inside the item, which clips what is drawn outside it. */
+  .q button:focus-visible {
+    outline-offset: -3px;
+  }
   /* The open/closed marker: a chevron drawn with borders, pointing down when closed. */
   .q button::after {
     content: '';
@@ -106,18 +108,18 @@ export const faqStyles = css`
     padding: 0 var(--_pad) var(--_pad);
   }
   /* Collapsed answers take no room; until-found ones stay rendered for find-in-page. */
-  .answer[hidden] {
-    padding: 0;
+  @media screen {
+    .answer[hidden] {
+      padding: 0;
+    }
   }
   .sources-label {
     margin-block: 1em 0.25em;
-    color: var(--_muted);
-    font-size: 0.9em;
     font-weight: 600;
   }
   @media (prefers-reduced-motion: no-preference) {
     .q button::after {
-      transition: rotate 0.2s, translate 0.2s;
+      transition: 0.2s;
     }
     .answer:not([hidden]) {
       animation: care-faq-open 0.2s ease-out;
@@ -129,20 +131,23 @@ export const faqStyles = css`
       }
     }
   }
+  /* Print every question with its answer, whatever is open or filtered on screen. */
   @media print {
+    .item[hidden],
     .answer[hidden] {
       display: block !important;
-      content-visibility: visible;
-      padding: 0 var(--_pad) var(--_pad);
     }
-    .filter,
-    .all,
-    .count,
-    .q button::after {
-      display: none;
+    .item,
+    .answer {
+      content-visibility: visible;
     }
     .item {
       break-inside: avoid;
+    }
+    .tools,
+    .count,
+    .q button::after {
+      display: none;
     }
     /* Absolute links (http, mailto, tel) print their address. */
     .answer a[href*=':']::after {
