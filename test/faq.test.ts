@@ -721,6 +721,37 @@ describe('care-faq', () => {
       expect(getComputedStyle(questions(element)[0]!, '::after').transitionDuration).to.equal('0s');
     });
 
+    it('takes --care-faq-* custom properties and exposes its parts', async () => {
+      const wrapper = await render(html`<div>
+        <style>
+          .themed {
+            --care-faq-accent: rgb(1, 2, 3);
+            --care-faq-border: rgb(4, 5, 6);
+            --care-faq-background: rgb(7, 8, 9);
+            --care-faq-radius: 3px;
+            --care-faq-gap: 11px;
+            --care-faq-padding: 13px;
+          }
+          .themed::part(question) {
+            letter-spacing: 2px;
+          }
+        </style>
+        <care-faq class="themed" filter></care-faq>
+      </div>`);
+      const element = wrapper.querySelector('care-faq')!;
+      element.content = await seed();
+      await element.updateComplete;
+      const item = getComputedStyle(part(element, 'item')!);
+      expect(item.borderTopColor).to.equal('rgb(4, 5, 6)');
+      expect(item.backgroundColor).to.equal('rgb(7, 8, 9)');
+      expect(item.borderTopLeftRadius).to.equal('3px');
+      expect(getComputedStyle(root(element).querySelectorAll('[part="item"]')[1]!).marginBlockStart).to.equal('11px');
+      expect(getComputedStyle(questions(element)[0]!).paddingInlineStart).to.equal('13px');
+      expect(getComputedStyle(part(element, 'toggle-all')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(questions(element)[0]!).letterSpacing).to.equal('2px');
+      for (const name of ['base', 'title', 'item', 'question', 'answer', 'toggle-all', 'filter']) expect(part(element, name), name).not.to.equal(null);
+    });
+
     it('lays out right to left with dir="rtl"', async () => {
       const wrapper = await render(html`<div style="inline-size: 600px"><care-faq dir="rtl"></care-faq><care-faq></care-faq></div>`);
       const [rtl, ltr] = [...wrapper.querySelectorAll('care-faq')];
