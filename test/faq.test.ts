@@ -193,6 +193,8 @@ describe('care-faq', () => {
       await element.updateComplete;
       expect(first!.getAttribute('aria-expanded')).to.equal('true');
       expect(panelOf(first!).getBoundingClientRect().height).to.be.greaterThan(0);
+      // The chevron turns to point up.
+      expect(getComputedStyle(first!, '::after').rotate).not.to.equal(getComputedStyle(questions(element)[1]!, '::after').rotate);
       first!.click();
       await element.updateComplete;
       expect(first!.getAttribute('aria-expanded')).to.equal('false');
@@ -477,6 +479,7 @@ describe('care-faq', () => {
       const element = await renderSeed('filter');
       const input = part(element, 'filter') as HTMLInputElement;
       expect(input.type).to.equal('search');
+      expect(getComputedStyle(input).fontWeight).to.equal('400');
       expect(input.labels![0]!.textContent!.trim()).to.equal('Search these questions');
     });
 

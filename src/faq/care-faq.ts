@@ -20,10 +20,6 @@ const DEFAULT_LEVEL = 3;
 /** With more panels than this, landmark regions would crowd the screen reader's landmark list. */
 const MAX_REGIONS = 6;
 
-/** Fills the `{name}` placeholders of a label. */
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
-
 /**
  * Frequently asked questions as an accordion (the WAI-ARIA APG pattern):
  * each question a button in a real heading, each answer a panel. Answers can
@@ -99,14 +95,13 @@ export class CareFaq extends CareElement<FaqContent> {
   private entriesOf?: FaqContent;
   private shownCount = 0;
   private hashChecked = false;
-  private scrollTarget?: string;
   private jsonLdOf?: FaqContent;
 
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('hashchange', this.openFromHash);
     // Structured data was removed on disconnect; write it again.
-    if (this.hasUpdated && this.structuredData) this.requestUpdate();
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback() {
@@ -138,8 +133,6 @@ export class CareFaq extends CareElement<FaqContent> {
   }
 
   protected override updated() {
-    if (this.scrollTarget) (this.renderRoot as ShadowRoot).getElementById(`q-${this.scrollTarget}`)?.scrollIntoView();
-    this.scrollTarget = undefined;
     const data = this.structuredData && !structuredDataOwnedAbove(this) ? this.data : undefined;
     if (data !== this.jsonLdOf) {
       this.jsonLdOf = data;
@@ -157,7 +150,7 @@ export class CareFaq extends CareElement<FaqContent> {
     }
   }
 
-  /** Opens the item that the URL hash names, and has it scrolled into view once drawn. */
+  /** Opens the item that the URL hash names, and scrolls it into view once drawn. */
   private openFromHash = () => {
     let id: string;
     try {
@@ -168,7 +161,7 @@ export class CareFaq extends CareElement<FaqContent> {
     if (!this.hasItem(id)) return;
     this.query = '';
     this.openIds = new Set(this.single ? [id] : [...this.openIds, id]);
-    this.scrollTarget = id;
+    this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById(`q-${id}`)?.scrollIntoView());
   };
 
   private onItemsClick(event: Event) {
@@ -191,10 +184,6 @@ export class CareFaq extends CareElement<FaqContent> {
   /** The browser found text in a collapsed answer and is about to reveal it. */
   private onBeforeMatch(event: Event) {
     this.toggleItem((event.target as Element).id.slice(2), true, true);
-  }
-
-  private onToggleAll(open: boolean) {
-    this.setOpen(new Set(open ? this.entries.map(({ id }) => id) : []), true);
   }
 
   private hasItem(id: string) {
@@ -257,7 +246,7 @@ export class CareFaq extends CareElement<FaqContent> {
                 /></label>`
               : nothing}
             ${toggleAll
-              ? html`<button part="toggle-all" class="all" @click=${() => this.onToggleAll(!allOpen)}>
+              ? html`<button part="toggle-all" class="toggle" @click=${() => this.setOpen(new Set(allOpen ? [] : entries.map(({ id }) => id)), true)}>
                   ${allOpen ? labels.collapseAll : labels.expandAll}
                 </button>`
               : nothing}
@@ -265,7 +254,7 @@ export class CareFaq extends CareElement<FaqContent> {
         : nothing}
       ${this.filter
         ? html`<p role="status" class=${!query ? 'visually-hidden' : shown ? 'count' : 'count none'}>
-            ${!query ? '' : shown ? fill(labels.count, { shown, total: entries.length }) : fill(labels.noMatches, { query })}
+            ${!query ? '' : shown ? labels.count.replace('{shown}', `${shown}`).replace('{total}', `${entries.length}`) : labels.noMatches.replace('{query}', query)}
           </p>`
         : nothing}
       <div class="items" @click=${this.onItemsClick} @keydown=${this.onItemsKeydown} @beforematch=${this.onBeforeMatch}>

@@ -6,15 +6,13 @@ export const faqStyles = css`
     --_pad: var(--care-faq-padding, var(--_space));
     --_round: var(--care-faq-radius, var(--_radius));
   }
-  .title {
-    margin-block: 0 0.5em;
-  }
   .tools {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
     gap: 0.75em var(--_space);
   }
+  .title,
   .tools,
   .count {
     margin-block: 0 0.75em;
@@ -26,27 +24,23 @@ export const faqStyles = css`
     font-weight: 600;
   }
   input {
-    min-inline-size: 0;
     padding: 0.5em 0.75em;
     border: 1px solid color-mix(in srgb, currentColor 55%, transparent);
-    border-radius: calc(var(--_round) * 0.6);
-    background: transparent;
-    color: inherit;
+    border-radius: 0.5em;
+    background: none;
     font: inherit;
     font-weight: 400;
-  }
-  button {
     color: inherit;
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
-  .all {
+  .toggle {
     margin-inline-start: auto;
-    padding: 0.4em 1em;
+    padding: 0.35em 0.9em;
     border: 1px solid;
     border-radius: 2em;
     background: none;
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
     color: var(--_tone);
   }
   .none {
@@ -63,12 +57,11 @@ export const faqStyles = css`
     contain-intrinsic-size: auto 3.5em;
     border: 1px solid var(--care-faq-border, var(--_border));
     border-radius: var(--_round);
-    background: var(--care-faq-background, transparent);
+    background: var(--care-faq-background, none);
   }
   .q {
     margin: 0;
     font-size: 1em;
-    border-radius: inherit;
   }
   .q button {
     display: flex;
@@ -77,9 +70,13 @@ export const faqStyles = css`
     inline-size: 100%;
     padding: 0.85em var(--_pad);
     border: 0;
-    border-radius: inherit;
+    border-radius: var(--_round);
     background: none;
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
     text-align: start;
+    cursor: pointer;
   }
   .q button:hover {
     background: var(--_surface);
@@ -88,34 +85,35 @@ export const faqStyles = css`
   .q button:focus-visible {
     outline-offset: -3px;
   }
-  /* The open/closed marker: a chevron drawn with borders, pointing down when closed. */
+  /* A chevron that points down when closed and up when open. */
   .q button::after {
     content: '';
     flex: none;
-    inline-size: 0.5em;
-    block-size: 0.5em;
     margin-inline-start: auto;
-    border: solid var(--_tone);
+    color: var(--_tone);
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border: solid;
     border-width: 0 2px 2px 0;
-    translate: 0 -0.15em;
+    translate: 0 -25%;
     rotate: 45deg;
   }
   .q [aria-expanded='true']::after {
-    translate: 0 0.15em;
-    rotate: 225deg;
+    translate: 0 25%;
+    rotate: -135deg;
   }
   .answer {
     padding: 0 var(--_pad) var(--_pad);
   }
-  /* Collapsed answers take no room; until-found ones stay rendered for find-in-page. */
-  @media screen {
-    .answer[hidden] {
-      padding: 0;
-    }
-  }
   .sources-label {
     margin-block: 1em 0.25em;
     font-weight: 600;
+  }
+  @media screen {
+    /* Collapsed answers take no room; until-found ones stay rendered for find-in-page. */
+    .answer[hidden] {
+      padding: 0;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     .q button::after {
