@@ -83,10 +83,14 @@ export abstract class CareElement<T extends object> extends LitElement {
     if (changed.has('content') || changed.has('src')) this.#resolve();
   }
 
+  /** The element's language: its own or the nearest ancestor's `lang`. */
+  protected get language(): string {
+    return isServer ? (this.getAttribute('lang') ?? 'en') : languageOf(this);
+  }
+
   /** UI strings in the element's language, with the content's `labels` applied. */
   protected localize<K extends string>(translations: Translations<K>): Record<K, string> {
-    const lang = isServer ? (this.getAttribute('lang') ?? 'en') : languageOf(this);
-    return pickLabels(translations, lang, (this.data as { labels?: Partial<Record<K, string>> } | undefined)?.labels);
+    return pickLabels(translations, this.language, (this.data as { labels?: Partial<Record<K, string>> } | undefined)?.labels);
   }
 
   #readChildren() {
