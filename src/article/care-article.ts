@@ -1,0 +1,291 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import '../callout/care-callout.js';
+import { CareElement } from '../core/care-element.js';
+import { customElementTag, property } from '../core/decorators.js';
+import { heading, headingLevel } from '../core/heading.js';
+import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
+import { sourceList, sourceStyles } from '../core/sources.js';
+import { structuredDataOwnedAbove, writeStructuredData } from '../core/structured-data.js';
+import '../faq/care-faq.js';
+import '../feedback/care-feedback.js';
+import '../quote/care-quote.js';
+import '../stat/care-stat.js';
+import '../takeaways/care-takeaways.js';
+import '../therapy-card/care-therapy-card.js';
+import { articleSchema, articleTranslations, type ArticleBlock, type ArticleContent } from './content.js';
+import { articleStyles } from './styles.js';
+
+/** Where each block sits in the outline: its heading level and, for contents entries, an id. */
+interface Placement {
+  level: number;
+  id?: string;
+}
+
+interface Outline {
+  placements: Placement[];
+  contents: { id: string; text: string }[];
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'section';
+
+/**
+ * Heading levels follow the outline: the title is at `heading-level`; a
+ * heading block of level n sits n − 1 below it but never more than one below
+ * the heading before it (no level is skipped); a titled FAQ or takeaways block
+ * starts a section of its own; other elements nest under the latest heading.
+ */
+const outline = (blocks: ArticleBlock[], top: number): Outline => {
+  const taken = new Set<string>();
+  const uniqueId = (text: string) => {
+    const base = `section-${slug(text)}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  const contents: Outline['contents'] = [];
+  let depth = top;
+  const placements = blocks.map((block): Placement => {
+    if (block.type === 'heading') {
+      depth = Math.min(top + (block.level ?? 2) - 1, depth + 1);
+      const id = uniqueId(block.text);
+      if (depth === top + 1) contents.push({ id, text: block.text });
+      return { level: depth, id };
+    }
+    if ((block.type === 'faq' || block.type === 'takeaways') && block.title) {
+      depth = top + 1;
+      const id = uniqueId(block.title);
+      contents.push({ id, text: block.title });
+      // A titled FAQ puts its title one level above its questions.
+      return { level: block.type === 'faq' ? depth + 1 : depth, id };
+    }
+    return { level: Math.min(depth + 1, 6) };
+  });
+  return { placements, contents };
+};
+
+/** "4 March 2024" in the reader's language; bare English uses day-month-year. */
+const formatDate = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(lang.toLowerCase() === 'en' ? 'en-GB' : lang, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+
+// The child element's content is the block without its `type`; kept per block
+// so that re-rendering the article does not hand children new objects to re-validate.
+const childContents = new WeakMap<ArticleBlock, object>();
+const childContent = (block: ArticleBlock): object => {
+  let content = childContents.get(block);
+  if (!content) {
+    const { type: _type, ...rest } = block;
+    childContents.set(block, (content = rest));
+  }
+  return content;
+};
+
+const person = (name: string | undefined) => (name ? { '@type': 'Person', name } : undefined);
+
+/** One schema.org MedicalWebPage graph for the whole article, with its FAQ and therapies inside. */
+const medicalWebPage = (content: ArticleContent) => {
+  const faq = content.blocks.find((block) => block.type === 'faq');
+  const therapies = content.blocks.flatMap((block) =>
+    block.type === 'therapy' ? [block] : block.type === 'therapies' ? block.items : [],
+  );
+  return {
+    '@type': 'MedicalWebPage',
+    headline: content.title,
+    description: content.subtitle && toPlainText(content.subtitle),
+    datePublished: content.published,
+    lastReviewed: content.lastReviewed,
+    reviewedBy: person(content.reviewedBy),
+    author: person(content.author),
+    audience: content.audience && `https://schema.org/${content.audience === 'patient' ? 'Patient' : 'Clinician'}`,
+    mainEntity: faq && {
+      '@type': 'FAQPage',
+      mainEntity: faq.items.map((item) => ({
+        '@type': 'Question',
+        name: item.question,
+        acceptedAnswer: { '@type': 'Answer', text: toPlainText(item.answer) },
+      })),
+    },
+    about: therapies.length
+      ? therapies.map((therapy) => ({ '@type': 'MedicalTherapy', name: therapy.name, description: toPlainText(therapy.summary) }))
+      : undefined,
+  };
+};
+
+/**
+ * A whole patient-education article from one JSON document: title and
+ * dates, a contents list, the body built from the other care elements,
+ * sources, review dates, disclaimer and an optional feedback question.
+ *
+ * @tagname care-article
+ * @summary A whole article from one JSON document.
+ *
+ * @slot - Fallback markup, shown until valid content arrives.
+ *
+ * @csspart base - The `<article>`.
+ * @csspart header - Title, subtitle and dates.
+ * @csspart title - The article's main heading.
+ * @csspart meta - Author, publication date and reviewer.
+ * @csspart contents - The contents list.
+ * @csspart body - The article body.
+ * @csspart footer - Sources, review dates, disclaimer and feedback.
+ * @csspart review - "Page last reviewed" and "Next review due".
+ * @csspart error - The message shown when no valid content could be used.
+ *
+ * @cssprop [--care-article-gap=1.25rem] - Space between blocks.
+ * @cssprop [--care-article-title-size=clamp(1.75rem, 1.2rem + 2.5vw, 2.5rem)] - Font size of the title.
+ * @cssprop [--care-article-card-min=17rem] - Narrowest therapy card before the grid drops a column.
+ *
+ * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
+ * @fires {CareContentErrorEvent} care-content-error - Content was invalid (invalid blocks are listed and left out) or could not be loaded.
+ */
+@customElementTag('care-article')
+export class CareArticle extends CareElement<ArticleContent> {
+  static override styles = [...CareElement.styles, sourceStyles, articleStyles];
+
+  /** Level of the article's title, 1–6 (default 1); every heading inside follows from it. */
+  @property({ attribute: 'heading-level' })
+  headingLevel?: string;
+
+  /** Hides the contents list, which otherwise shows when the article has four or more sections. */
+  @property({ type: Boolean, attribute: 'no-contents' })
+  noContents = false;
+
+  /** Writes one schema.org MedicalWebPage JSON-LD graph into the light DOM. */
+  @property({ type: Boolean, attribute: 'structured-data' })
+  structuredData = false;
+
+  protected readonly schema = articleSchema;
+
+  #outline?: { blocks: ArticleBlock[]; top: number; result: Outline };
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    writeStructuredData(this, undefined);
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const owned = this.structuredData && this.data && !structuredDataOwnedAbove(this);
+    writeStructuredData(this, owned ? medicalWebPage(this.data!) : undefined);
+  }
+
+  /** Focuses the section a contents link names; fragment links cannot reach into a shadow root. */
+  #onContentsClick(event: MouseEvent) {
+    const link = (event.target as Element).closest('a');
+    const target = link && this.renderRoot.querySelector<HTMLElement>(link.hash);
+    if (!target) return;
+    event.preventDefault();
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
+    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  }
+
+  #outlineOf(blocks: ArticleBlock[], top: number): Outline {
+    if (this.#outline?.blocks !== blocks || this.#outline.top !== top)
+      this.#outline = { blocks, top, result: outline(blocks, top) };
+    return this.#outline.result;
+  }
+
+  protected renderContent(content: ArticleContent) {
+    const labels = this.localize(articleTranslations);
+    const lang = this.language;
+    const top = headingLevel(this.headingLevel, 1);
+    const { placements, contents } = this.#outlineOf(content.blocks, top);
+    const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
+    const meta = [
+      content.author && html`${labels.by} ${content.author}`,
+      content.published && html`${labels.published} ${date(content.published)}`,
+      content.reviewedBy && html`${labels.reviewedBy} ${content.reviewedBy}`,
+    ].filter(Boolean);
+    return html`<article part="base">
+      <header part="header">
+        ${heading(top, content.title, { part: 'title', className: 'title' })}
+        ${content.subtitle ? html`<div class="subtitle">${renderRichText(content.subtitle)}</div>` : nothing}
+        ${meta.length ? html`<p part="meta" class="meta">${meta.map((item, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${item}</span>`)}</p>` : nothing}
+      </header>
+      ${contents.length >= 4 && !this.noContents
+        ? html`<nav part="contents" class="contents" aria-label=${labels.contents}>
+            <p class="contents-title" aria-hidden="true">${labels.contents}</p>
+            <ol @click=${this.#onContentsClick}>
+              ${contents.map(({ id, text }) => html`<li><a href="#${id}">${text}</a></li>`)}
+            </ol>
+          </nav>`
+        : nothing}
+      <div part="body" class="body">${content.blocks.map((block, index) => this.#renderBlock(block, placements[index]!))}</div>
+      ${this.#renderFooter(content, labels, top, date)}
+    </article>`;
+  }
+
+  #renderBlock(block: ArticleBlock, { level, id }: Placement): TemplateResult {
+    const blockContent = childContent(block);
+    switch (block.type) {
+      case 'heading':
+        return heading(level, block.text, { id, className: 'section-heading' });
+      case 'paragraph':
+        return html`<div class="text">${renderRichText(block.text)}</div>`;
+      case 'list':
+        return html`<ul class="list">
+          ${block.items.map((item) => html`<li>${renderInlineText(item)}</li>`)}
+        </ul>`;
+      case 'therapies':
+        return html`<div class="therapies">
+          ${block.items.map((item) => html`<care-therapy-card heading-level=${level} .content=${item}></care-therapy-card>`)}
+        </div>`;
+      case 'faq':
+        return html`<care-faq id=${id ?? nothing} heading-level=${level} .content=${blockContent}></care-faq>`;
+      case 'takeaways':
+        return html`<care-takeaways id=${id ?? nothing} heading-level=${level} .content=${blockContent}></care-takeaways>`;
+      case 'therapy':
+        return html`<care-therapy-card heading-level=${level} .content=${blockContent}></care-therapy-card>`;
+      case 'quote':
+        return html`<care-quote .content=${blockContent}></care-quote>`;
+      case 'callout':
+        return html`<care-callout .content=${blockContent}></care-callout>`;
+      case 'stat':
+        return html`<care-stat .content=${blockContent}></care-stat>`;
+      default:
+        return html`${block satisfies never}`;
+    }
+  }
+
+  #renderFooter(
+    { sources, lastReviewed, nextReview, disclaimer, feedback }: ArticleContent,
+    labels: Record<keyof typeof articleTranslations.en, string>,
+    top: number,
+    date: (iso: string) => TemplateResult,
+  ) {
+    return html`<footer part="footer">
+      ${sources?.length
+        ? html`<section class="sources-section" aria-labelledby="sources-heading">
+            ${heading(top + 1, labels.sources, { id: 'sources-heading' })} ${sourceList(sources)}
+          </section>`
+        : nothing}
+      ${lastReviewed || nextReview
+        ? html`<div part="review" class="review">
+            ${lastReviewed ? html`<p>${labels.lastReviewed}: ${date(lastReviewed)}</p>` : nothing}
+            ${nextReview ? html`<p>${labels.nextReview}: ${date(nextReview)}</p>` : nothing}
+          </div>`
+        : nothing}
+      ${disclaimer ? html`<care-callout class="disclaimer" .content=${{ variant: 'disclaimer', body: disclaimer }}></care-callout>` : nothing}
+      ${feedback ? html`<care-feedback class="feedback" endpoint=${feedback.endpoint ?? nothing}></care-feedback>` : nothing}
+    </footer>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-article': CareArticle;
+  }
+}
