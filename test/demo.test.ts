@@ -1,0 +1,47 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+type DemoWindow = Window & {
+  problems: string[];
+  axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+};
+
+/** Loads the demo page with a first script that records console errors and uncaught errors. */
+const openDemo = async () => {
+  const source = await (await fetch('/demo/index.html')).text();
+  const recorder = `<base href="/demo/"><script>
+    window.problems = [];
+    const error = console.error;
+    console.error = (...args) => (window.problems.push(args.join(' ')), error(...args));
+    addEventListener('error', (event) => window.problems.push(event.message));
+    addEventListener('unhandledrejection', (event) => window.problems.push(String(event.reason)));
+  </script>`;
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 1000px; block-size: 800px';
+  frame.srcdoc = source.replace('<head>', `<head>${recorder}`);
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { frame, page: frame.contentWindow as DemoWindow };
+};
+
+describe('demo page', () => {
+  it('renders the seed article and every example with no console errors, and passes axe', async () => {
+    const { frame, page } = await openDemo();
+    const doc = page.document;
+    const article = doc.querySelector('care-article')!;
+    await waitUntil(() => article.shadowRoot?.querySelector('[part="title"]'), 'the article did not render', { timeout: 5000 });
+    for (const example of doc.querySelectorAll('.example .live > *')) {
+      await waitUntil(() => example.shadowRoot?.childElementCount, `${example.localName} did not render`);
+    }
+    const snippets = [...doc.querySelectorAll('.example .live + pre code')].map((code) => code.textContent!);
+    expect(snippets).to.have.length(doc.querySelectorAll('.example .live').length);
+    expect(snippets[0]).to.match(/^<care-callout content='\{"variant": "limitation"/);
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    doc.head.append(script);
+    await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    const { violations } = await page.axe.run(doc, { resultTypes: ['violations'] });
+    expect(violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => (node as { target: unknown }).target))}`)).to.deep.equal([]);
+    expect(page.problems).to.deep.equal([]);
+    frame.remove();
+  });
+});
