@@ -79,6 +79,18 @@ describe('care-article', () => {
     expect(article.shadowRoot!.querySelector('[part="meta"] time')!.textContent).to.equal('4 March 2024');
   });
 
+  it('carries the same FAQ, therapies and takeaways as the element fixtures, so the two cannot drift', async () => {
+    const { blocks } = await fixture<ArticleContent>(SEED);
+    const withoutType = (block: object) => Object.fromEntries(Object.entries(block).filter(([key]) => key !== 'type'));
+    const faq = blocks.find((block) => block.type === 'faq')!;
+    expect(withoutType(faq)).to.deep.equal(await fixture('faq/immunotherapy-faq.json'));
+    const therapies = blocks.find((block) => block.type === 'therapies')!;
+    const cards = ['checkpoint-inhibitors', 'car-t-cell-therapy', 'monoclonal-antibodies'];
+    expect(withoutType(therapies).items).to.deep.equal(await Promise.all(cards.map((name) => fixture(`therapy-card/${name}.json`))));
+    const takeaways = blocks.find((block) => block.type === 'takeaways')!;
+    expect(withoutType(takeaways)).to.deep.equal(await fixture('takeaways/main-takeaways.json'));
+  });
+
   it('nests heading levels without skipping one, from any title level', async () => {
     const content = await fixture<ArticleContent>(SEED);
     for (const top of [1, 2]) {
