@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../callout/care-callout.js';
+import type { CalloutContent } from '../callout/content.js';
 import { CareElement } from '../core/care-element.js';
 import { customElementTag, property } from '../core/decorators.js';
 import { heading, headingLevel } from '../core/heading.js';
@@ -82,14 +84,16 @@ const formatDate = (iso: string, lang: string) =>
 // The child element's content is the block without its `type`; kept per block
 // so that re-rendering the article does not hand children new objects to re-validate.
 const childContents = new WeakMap<ArticleBlock, object>();
-const childContent = (block: ArticleBlock): object => {
+const childContent = <B extends ArticleBlock>(block: B): Omit<B, 'type'> => {
   let content = childContents.get(block);
   if (!content) {
     const { type: _type, ...rest } = block;
     childContents.set(block, (content = rest));
   }
-  return content;
+  return content as Omit<B, 'type'>;
 };
+
+const disclaimerCallout = (body: string): CalloutContent => ({ variant: 'disclaimer', body });
 
 const person = (name: string | undefined) => (name ? { '@type': 'Person', name } : undefined);
 
@@ -151,6 +155,9 @@ const medicalWebPage = (content: ArticleContent) => {
  */
 @customElementTag('care-article')
 export class CareArticle extends CareElement<ArticleContent> {
+  /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
+  declare content?: ArticleContent | string | null;
+
   static override styles = [...CareElement.styles, sourceStyles, articleStyles];
 
   /** Level of the article's title, 1–6 (default 1); every heading inside follows from it. */
@@ -229,7 +236,6 @@ export class CareArticle extends CareElement<ArticleContent> {
   }
 
   #renderBlock(block: ArticleBlock, { level, id }: Placement): TemplateResult {
-    const blockContent = childContent(block);
     switch (block.type) {
       case 'heading':
         return heading(level, block.text, { id, className: 'section-heading' });
@@ -244,17 +250,17 @@ export class CareArticle extends CareElement<ArticleContent> {
           ${block.items.map((item) => html`<care-therapy-card heading-level=${level} .content=${item}></care-therapy-card>`)}
         </div>`;
       case 'faq':
-        return html`<care-faq id=${id ?? nothing} heading-level=${level} .content=${blockContent}></care-faq>`;
+        return html`<care-faq id=${ifDefined(id)} heading-level=${level} .content=${childContent(block)}></care-faq>`;
       case 'takeaways':
-        return html`<care-takeaways id=${id ?? nothing} heading-level=${level} .content=${blockContent}></care-takeaways>`;
+        return html`<care-takeaways id=${ifDefined(id)} heading-level=${level} .content=${childContent(block)}></care-takeaways>`;
       case 'therapy':
-        return html`<care-therapy-card heading-level=${level} .content=${blockContent}></care-therapy-card>`;
+        return html`<care-therapy-card heading-level=${level} .content=${childContent(block)}></care-therapy-card>`;
       case 'quote':
-        return html`<care-quote .content=${blockContent}></care-quote>`;
+        return html`<care-quote .content=${childContent(block)}></care-quote>`;
       case 'callout':
-        return html`<care-callout .content=${blockContent}></care-callout>`;
+        return html`<care-callout .content=${childContent(block)}></care-callout>`;
       case 'stat':
-        return html`<care-stat .content=${blockContent}></care-stat>`;
+        return html`<care-stat .content=${childContent(block)}></care-stat>`;
       default:
         return html`${block satisfies never}`;
     }
@@ -278,8 +284,8 @@ export class CareArticle extends CareElement<ArticleContent> {
             ${nextReview ? html`<p>${labels.nextReview}: ${date(nextReview)}</p>` : nothing}
           </div>`
         : nothing}
-      ${disclaimer ? html`<care-callout class="disclaimer" .content=${{ variant: 'disclaimer', body: disclaimer }}></care-callout>` : nothing}
-      ${feedback ? html`<care-feedback class="feedback" endpoint=${feedback.endpoint ?? nothing}></care-feedback>` : nothing}
+      ${disclaimer ? html`<care-callout class="disclaimer" .content=${disclaimerCallout(disclaimer)}></care-callout>` : nothing}
+      ${feedback ? html`<care-feedback class="feedback" endpoint=${ifDefined(feedback.endpoint)}></care-feedback>` : nothing}
     </footer>`;
   }
 }

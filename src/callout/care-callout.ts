@@ -41,6 +41,9 @@ const ICONS: Record<CalloutVariant, ReturnType<typeof svg>> = {
  */
 @customElementTag('care-callout')
 export class CareCallout extends CareElement<CalloutContent> {
+  /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
+  declare content?: CalloutContent | string | null;
+
   static override styles = [...CareElement.styles, calloutStyles];
 
   /** The kind of note; overrides the content's `variant`. */

@@ -55,6 +55,9 @@ const MAX_REGIONS = 6;
  */
 @customElementTag('care-faq')
 export class CareFaq extends CareElement<FaqContent> {
+  /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
+  declare content?: FaqContent | string | null;
+
   static override styles = [...CareElement.styles, sourceStyles, faqStyles];
 
   /** Heading level of the questions, 2–6 (default 3); the title is one level above. */

@@ -54,6 +54,9 @@ const SEND_TIMEOUT = 15000;
  */
 @customElementTag('care-feedback')
 export class CareFeedback extends CareElement<FeedbackContent> {
+  /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
+  declare content?: FeedbackContent | string | null;
+
   static override styles = [...CareElement.styles, feedbackStyles];
 
   /**

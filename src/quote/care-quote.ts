@@ -31,6 +31,9 @@ import { quoteStyles } from './styles.js';
  */
 @customElementTag('care-quote')
 export class CareQuote extends CareElement<QuoteContent> {
+  /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
+  declare content?: QuoteContent | string | null;
+
   static override styles = [...CareElement.styles, sourceStyles, quoteStyles];
 
   protected readonly schema = quoteSchema;

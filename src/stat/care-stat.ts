@@ -44,6 +44,9 @@ const FIGURES = [...Array(100).keys()];
  */
 @customElementTag('care-stat')
 export class CareStat extends CareElement<StatContent> {
+  /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
+  declare content?: StatContent | string | null;
+
   static override styles = [...CareElement.styles, sourceStyles, statStyles];
 
   /** How the proportion is drawn: `icons` (10 × 10 people, the default), `bar`, or `none`. */

@@ -36,6 +36,9 @@ const CHECK = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" str
  */
 @customElementTag('care-takeaways')
 export class CareTakeaways extends CareElement<TakeawaysContent> {
+  /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
+  declare content?: TakeawaysContent | string | null;
+
   static override styles = [...CareElement.styles, takeawaysStyles];
 
   /** Level of the heading, 1 to 6, so it fits the page's outline. */

@@ -58,6 +58,9 @@ const medicalTherapy = ({ name, summary, usedFor, sideEffects }: TherapyCardCont
  */
 @customElementTag('care-therapy-card')
 export class CareTherapyCard extends CareElement<TherapyCardContent> {
+  /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
+  declare content?: TherapyCardContent | string | null;
+
   static override styles = [...CareElement.styles, sourceStyles, therapyCardStyles];
 
   /** Level of the therapy's heading, 1–6 (default 3); section headings sit one level below. */
