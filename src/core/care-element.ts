@@ -47,10 +47,10 @@ export abstract class CareElement<T extends object> extends LitElement {
   /** True when the author put fallback markup inside the element. */
   @state() private hasFallback = false;
 
-  #input: unknown = NO_INPUT;
-  #requestedSrc?: string;
-  #fetch?: AbortController;
-  #childObserver?: MutationObserver;
+  private lastInput: unknown = NO_INPUT;
+  private requestedSrc?: string;
+  private pendingFetch?: AbortController;
+  private childObserver?: MutationObserver;
 
   /** The content type: its validator and its JSON Schema. */
   protected abstract readonly schema: Schema<T>;
@@ -67,20 +67,20 @@ export abstract class CareElement<T extends object> extends LitElement {
     watchLanguage(this);
     // A classic script in <head> upgrades the element before the parser adds
     // its children, so a JSON script child may arrive later.
-    this.#childObserver ??= new MutationObserver(() => this.#readChildren());
-    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.#readChildren();
+    this.childObserver ??= new MutationObserver(() => this.readChildren());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readChildren();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     connected.delete(this);
-    this.#childObserver?.disconnect();
-    this.#cancelFetch();
+    this.childObserver?.disconnect();
+    this.cancelFetch();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('content') || changed.has('src')) this.#resolve();
+    if (changed.has('content') || changed.has('src')) this.resolveContent();
   }
 
   /** The element's language: its own or the nearest ancestor's `lang`. */
@@ -93,42 +93,42 @@ export abstract class CareElement<T extends object> extends LitElement {
     return pickLabels(translations, this.language, (this.data as { labels?: Partial<Record<K, string>> } | undefined)?.labels);
   }
 
-  #readChildren() {
+  private readChildren() {
     this.hasFallback = [...this.childNodes].some((node) =>
       node instanceof HTMLScriptElement ? false : node instanceof Element || !!node.textContent?.trim(),
     );
-    this.#resolve();
+    this.resolveContent();
   }
 
   /** Picks the source by precedence and applies it; unchanged input is not parsed again. */
-  #resolve() {
+  private resolveContent() {
     if (this.content != null) {
-      this.#accept(this.content, typeof this.content === 'string' ? 'attribute' : 'property');
+      this.acceptInput(this.content, typeof this.content === 'string' ? 'attribute' : 'property');
       return;
     }
     const scriptText = isServer ? undefined : this.querySelector(JSON_SCRIPT)?.textContent;
     if (scriptText?.trim()) {
-      this.#accept(scriptText, 'script');
+      this.acceptInput(scriptText, 'script');
       return;
     }
     if (this.src) {
-      this.#load(this.src);
+      this.loadSrc(this.src);
       return;
     }
-    this.#cancelFetch();
-    this.#requestedSrc = undefined;
-    this.#input = NO_INPUT;
+    this.cancelFetch();
+    this.requestedSrc = undefined;
+    this.lastInput = NO_INPUT;
     this.data = undefined;
     this.failed = false;
   }
 
-  #accept(input: unknown, source: ContentSource) {
-    this.#cancelFetch();
-    this.#requestedSrc = undefined;
-    if (input === this.#input) return;
-    this.#input = input;
+  private acceptInput(input: unknown, source: ContentSource) {
+    this.cancelFetch();
+    this.requestedSrc = undefined;
+    if (input === this.lastInput) return;
+    this.lastInput = input;
     if (typeof input !== 'string') {
-      this.#use(input, source);
+      this.useContent(input, source);
       return;
     }
     let value: unknown;
@@ -137,23 +137,23 @@ export abstract class CareElement<T extends object> extends LitElement {
     } catch (error) {
       // The parser may not have added all of the script's text yet.
       if (source === 'script' && !isServer && document.readyState === 'loading') {
-        this.#input = NO_INPUT;
-        document.addEventListener('DOMContentLoaded', () => this.#resolve(), { once: true });
+        this.lastInput = NO_INPUT;
+        document.addEventListener('DOMContentLoaded', () => this.resolveContent(), { once: true });
         return;
       }
-      this.#report([{ path: '', message: `is not valid JSON (${(error as Error).message})` }], source, false);
+      this.reportErrors([{ path: '', message: `is not valid JSON (${(error as Error).message})` }], source, false);
       return;
     }
-    this.#use(value, source);
+    this.useContent(value, source);
   }
 
-  async #load(url: string) {
-    if (isServer || url === this.#requestedSrc) return;
-    this.#cancelFetch();
-    this.#requestedSrc = url;
-    this.#input = NO_INPUT;
+  private async loadSrc(url: string) {
+    if (isServer || url === this.requestedSrc) return;
+    this.cancelFetch();
+    this.requestedSrc = url;
+    this.lastInput = NO_INPUT;
     const controller = new AbortController();
-    this.#fetch = controller;
+    this.pendingFetch = controller;
     const timeout = this.srcTimeout;
     const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
     let message: string;
@@ -167,9 +167,9 @@ export abstract class CareElement<T extends object> extends LitElement {
       } catch {
         throw new Error(`did not return JSON (content type ${response.headers.get('content-type') ?? 'unknown'})`);
       }
-      if (controller !== this.#fetch) return;
-      this.#fetch = undefined;
-      this.#use(value, 'src');
+      if (controller !== this.pendingFetch) return;
+      this.pendingFetch = undefined;
+      this.useContent(value, 'src');
       return;
     } catch (error) {
       const reason = controller.signal.reason as DOMException | undefined;
@@ -183,19 +183,19 @@ export abstract class CareElement<T extends object> extends LitElement {
       clearTimeout(timer);
     }
     // Replaced or disconnected while loading: the newer content wins, silently.
-    if (controller !== this.#fetch) return;
-    this.#fetch = undefined;
-    this.#report([{ path: '', message: `src "${url}" ${message}` }], 'src', false);
+    if (controller !== this.pendingFetch) return;
+    this.pendingFetch = undefined;
+    this.reportErrors([{ path: '', message: `src "${url}" ${message}` }], 'src', false);
   }
 
-  #cancelFetch() {
-    if (!this.#fetch) return;
-    this.#fetch.abort();
-    this.#fetch = undefined;
-    this.#requestedSrc = undefined;
+  private cancelFetch() {
+    if (!this.pendingFetch) return;
+    this.pendingFetch.abort();
+    this.pendingFetch = undefined;
+    this.requestedSrc = undefined;
   }
 
-  #use(value: unknown, source: ContentSource) {
+  private useContent(value: unknown, source: ContentSource) {
     const { value: content, errors, unknownFields } = validate(this.schema, value);
     if (unknownFields.length)
       console.warn(`${this.localName}: ignored unknown field${unknownFields.length > 1 ? 's' : ''} ${unknownFields.join(', ')} (from ${source})`);
@@ -204,10 +204,10 @@ export abstract class CareElement<T extends object> extends LitElement {
       this.failed = false;
       this.dispatchEvent(new CareContentLoadEvent({ source }));
     }
-    if (errors.length) this.#report(errors, source, !!content);
+    if (errors.length) this.reportErrors(errors, source, !!content);
   }
 
-  #report(errors: ContentIssue[], source: ContentSource, partly: boolean) {
+  private reportErrors(errors: ContentIssue[], source: ContentSource, partly: boolean) {
     if (!this.data) this.failed = true;
     const lines = errors.map(({ path, message }) => `  ${path || '(document)'}: ${message}`).join('\n');
     const outcome = partly ? 'left out invalid parts of its content' : this.data ? 'kept its previous content' : 'has no valid content';
