@@ -14,6 +14,10 @@ const generatedIndex = () => ({
   load: (id) => (id === INDEX ? indexSource('.ts').replaceAll("'./", "'./src/") : null),
 });
 
+// Self-closing tags must stay closed: in svg`` templates `<circle/><path/>` would
+// otherwise become a path nested inside a circle, which draws nothing.
+const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } });
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
 
 const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/care-${name}`, `src/${name}/care-${name}.ts`]));
@@ -22,7 +26,7 @@ export default [
   {
     // The one file a web editor pastes: every element, lit inlined, works as a classic or module script.
     input: INDEX,
-    plugins: [generatedIndex(), nodeResolve(), typescript(), stripSchemaDocs(), minifyHTML(), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [generatedIndex(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
     output: { file: 'dist/care-elements.js', format: 'iife', name: 'CareElements', sourcemap: true },
   },
   {

@@ -23,6 +23,18 @@ describe('dist/care-elements.js', () => {
     frame.remove();
   });
 
+  it('draws icons as the sources write them: minifying templates nests no SVG shape inside another', async () => {
+    const { frame, page, text } = await openPage('/test/pages/classic-head.html');
+    await waitUntil(() => text('from-script'), 'script-child content did not render');
+    const icons = [...page.document.querySelectorAll('care-callout')].flatMap((element) => [...element.shadowRoot!.querySelectorAll('svg')]);
+    expect(icons).to.have.length(2);
+    for (const icon of icons) {
+      expect(icon.querySelectorAll('path').length).to.be.greaterThan(0);
+      expect(icon.querySelectorAll(':is(circle, path, rect, line, polyline, polygon, ellipse) > *')).to.have.length(0);
+    }
+    frame.remove();
+  });
+
   it('upgrades existing elements as a module script, beside the ESM build, with one warning', async () => {
     const { frame, page, text } = await openPage('/test/pages/module-after.html');
     await waitUntil(() => page.customElements.get('care-callout') && text('from-attribute'), 'element did not upgrade');
