@@ -94,8 +94,11 @@ export abstract class CareElement<T extends object> extends LitElement {
   }
 
   private readChildren() {
+    // Scripts, templates and comments are never shown, so they are no fallback.
     this.hasFallback = [...this.childNodes].some((node) =>
-      node instanceof HTMLScriptElement ? false : node instanceof Element || !!node.textContent?.trim(),
+      node instanceof Element
+        ? !(node instanceof HTMLScriptElement || node instanceof HTMLTemplateElement)
+        : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
     );
     this.resolveContent();
   }

@@ -267,6 +267,15 @@ describe('content contract', () => {
       expect(warnings).to.have.length(1);
     });
 
+    it('takes no comment or template for fallback, since a reader sees neither', async () => {
+      await captureWarnings(async () => {
+        const element = await render<CareCallout>(
+          html`<care-callout content="{oops"><!-- a note for editors --><template><p>Inert</p></template></care-callout>`,
+        );
+        expect(shownText(element)).to.equal('This content could not be shown.');
+      });
+    });
+
     it('hides the fallback once valid content shows', async () => {
       const element = await render<CareCallout>(html`<care-callout content='{"body":"Valid"}'><p>Fallback</p></care-callout>`);
       expect(element.shadowRoot!.querySelector('slot')!.hidden).to.equal(true);
