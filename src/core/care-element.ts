@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { CareContentErrorEvent, CareContentLoadEvent, type ContentSource } from './events.js';
 import { coreTranslations, languageOf, pickLabels, type Translations } from './labels.js';
 import { validate, type ContentIssue, type Schema } from './schema.js';
+import { structuredDataOwnedAbove, writeStructuredData } from './structured-data.js';
 import { baseStyles } from './styles.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
@@ -51,6 +52,7 @@ export abstract class CareElement<T extends object> extends LitElement {
   private requestedSrc?: string;
   private pendingFetch?: AbortController;
   private childObserver?: MutationObserver;
+  private wroteStructuredData = false;
 
   /** The content type: its validator and its JSON Schema. */
   protected abstract readonly schema: Schema<T>;
@@ -81,6 +83,27 @@ export abstract class CareElement<T extends object> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('content') || changed.has('src')) this.resolveContent();
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const graph = this.structuredDataGraph();
+    if (!graph && !this.wroteStructuredData) return;
+    const owned = graph && !structuredDataOwnedAbove(this);
+    writeStructuredData(this, owned ? graph : undefined);
+    this.wroteStructuredData = !!owned;
+  }
+
+  /**
+   * The schema.org graph this element publishes as JSON-LD, or undefined (the
+   * default). An element with a `structured-data` option returns its graph
+   * here while the option is on; the element then writes it into its light
+   * DOM (unless an ancestor care element writes structured data), where it
+   * leaves the page with the element, and server rendering writes the same
+   * script into the HTML, which the browser keeps.
+   */
+  protected structuredDataGraph(): object | undefined {
+    return undefined;
   }
 
   /** The element's language: its own or the nearest ancestor's `lang`. */

@@ -14,10 +14,21 @@ export const structuredDataOwnedAbove = (element: Element): boolean => {
   return false;
 };
 
+/** The JSON-LD text for `data`; `<` is escaped so no text can close the script. */
+const structuredDataJson = (data: object): string =>
+  JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
+
+/**
+ * The script element `writeStructuredData` writes, as HTML, for server
+ * rendering: the browser then finds it in place, unchanged, and leaves it.
+ */
+export const structuredDataScript = (data: object): string =>
+  `<script type="application/ld+json" ${MARK}>${structuredDataJson(data)}</script>`;
+
 /**
  * Writes schema.org JSON-LD into the element's light DOM (where search
  * engines read it), replaces it when the data changes, and removes it when
- * `data` is undefined. `<` is escaped so no text can close the script.
+ * `data` is undefined.
  */
 export const writeStructuredData = (host: Element, data: object | undefined): void => {
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARK}]`);
@@ -25,7 +36,7 @@ export const writeStructuredData = (host: Element, data: object | undefined): vo
     script?.remove();
     return;
   }
-  const json = JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
+  const json = structuredDataJson(data);
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';
