@@ -6,17 +6,31 @@ import { elementFolders, indexSource } from './scripts/elements.js';
 import { stripSchemaDocs } from './scripts/strip-schema-docs.js';
 
 const INDEX = '\0care-elements-index';
+const BUNDLE = '\0care-elements-bundle';
+const SSR = '\0care-elements-ssr';
 
-/** The package index is generated from the element folders, so a new element needs no edit here. */
-const generatedIndex = () => ({
-  name: 'care-elements-index',
-  resolveId: (id) => (id === INDEX ? id : null),
-  load: (id) => (id === INDEX ? indexSource('.ts').replaceAll("'./", "'./src/") : null),
+/**
+ * The package index is generated from the element folders, so a new element
+ * needs no edit here. The bundle is the index with lit's hydration support
+ * first, which must run before lit so that server-rendered elements hydrate;
+ * the server module is renderToString with every element registered.
+ */
+const generatedEntries = () => ({
+  name: 'care-elements-entries',
+  resolveId: (id) => ([INDEX, BUNDLE, SSR].includes(id) ? id : null),
+  load(id) {
+    if (id === INDEX) return indexSource('.ts').replaceAll("'./", "'./src/");
+    if (id === BUNDLE) return `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nexport * from '${INDEX}';\n`;
+    if (id === SSR) return `import '${INDEX}';\nexport * from './src/ssr/render.ts';\n`;
+    return null;
+  },
 });
 
 // Self-closing tags must stay closed: in svg`` templates `<circle/><path/>` would
 // otherwise become a path nested inside a circle, which draws nothing.
 const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } });
+
+const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
 
@@ -25,15 +39,18 @@ const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/car
 export default [
   {
     // The one file a web editor pastes: every element, lit inlined, works as a classic or module script.
-    input: INDEX,
-    plugins: [generatedIndex(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+    input: BUNDLE,
+    plugins: [generatedEntries(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
     output: { file: 'dist/care-elements.js', format: 'iife', name: 'CareElements', sourcemap: true },
   },
   {
     // For bundlers: one module per element, shared code in chunks, lit left to the application.
-    input: { index: INDEX, ...elements },
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-    plugins: [generatedIndex(), typescript(), stripSchemaDocs()],
+    // `ssr` is the Node module `care-elements/ssr`, sharing the element modules.
+    input: { index: INDEX, ...elements, ssr: SSR },
+    external: isLit,
+    // Templates are minified exactly as in the bundle: hydration matches the
+    // server's templates to the browser's by a digest of their text.
+    plugins: [generatedEntries(), typescript(), stripSchemaDocs(), minifyTemplates()],
     output: {
       dir: 'dist/esm',
       format: 'es',
