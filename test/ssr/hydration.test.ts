@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import {
+  BUNDLE_TAG,
+  careElements,
+  fixtures,
+  openFrame,
+  pageUrl,
+  readerText,
+  renderInBrowser,
+  settled,
+  shadowNodes,
+  type Fixture,
+  type FrameWindow,
+} from './helpers.js';
+
+type CareElementLike = HTMLElement & { updateComplete: Promise<boolean> };
+
+const nextFrames = (frameWindow: Window, count: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? frameWindow.requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(count);
+  });
+
+const jsonLd = (root: Document) => [...root.querySelectorAll('script[type="application/ld+json"]')];
+
+/**
+ * The page `render --page` writes, loaded with its bundle tag held back, so
+ * that the server's DOM can be recorded; then the bundle runs as the page's
+ * last script, where the tag stood, and everything it does is recorded.
+ */
+const hydrate = async (fixture: Fixture) => {
+  const page = await (await fetch(pageUrl(fixture))).text();
+  expect(page.split(BUNDLE_TAG), 'the page loads the bundle once').to.have.length(2);
+  const { frame, window: frameWindow, document: frameDocument } = await openFrame({ srcdoc: page.replace(BUNDLE_TAG, '') }, { scripts: true });
+
+  const serverNodes = shadowNodes(frameDocument);
+  const serverJsonLd = jsonLd(frameDocument).map((script) => ({ script, text: script.textContent }));
+  const changes: MutationRecord[] = [];
+  const observer = new frameWindow.MutationObserver((records) => changes.push(...records));
+  for (const element of careElements(frameDocument)) observer.observe(element.shadowRoot!, { childList: true, characterData: true, subtree: true });
+  const errors: string[] = [];
+  frameWindow.addEventListener('error', (event) => errors.push(event.message));
+  frameWindow.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+  frameWindow.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  let layoutShift = 0;
+  new frameWindow.PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) layoutShift += (entry as PerformanceEntry & { value: number }).value;
+  }).observe({ type: 'layout-shift', buffered: true });
+
+  const script = frameDocument.createElement('script');
+  script.src = '/dist/care-elements.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  frameDocument.body.append(script);
+  await loaded;
+  await settled(frameDocument);
+  await nextFrames(frameWindow, 2);
+  changes.push(...observer.takeRecords());
+  observer.disconnect();
+  return { frame, frameWindow, frameDocument, serverNodes, serverJsonLd, changes, errors, layoutShift };
+};
+
+const describeChange = (change: MutationRecord) =>
+  `${change.type} in <${(change.target.getRootNode() as ShadowRoot).host?.localName}>: +${change.addedNodes.length} −${change.removedNodes.length}`;
+
+describe('hydration of server-rendered pages by dist/care-elements.js', () => {
+  for (const fixture of fixtures.filter(({ invalid }) => !invalid)) {
+    it(`${fixture.file}: keeps the server's nodes, with no errors, no layout shift and its JSON-LD written once`, async () => {
+      const { frame, frameWindow, frameDocument, serverNodes, serverJsonLd, changes, errors, layoutShift } = await hydrate(fixture);
+      try {
+        const elements = careElements(frameDocument);
+        expect(elements.every((element) => frameWindow.customElements.get(element.localName) && element.matches(':defined'))).to.equal(true);
+        expect(errors).to.deep.equal([]);
+        expect(changes.map(describeChange)).to.deep.equal([]);
+        expect(serverNodes.filter((node) => !node.isConnected)).to.have.length(0);
+        expect(layoutShift).to.equal(0);
+        const after = jsonLd(frameDocument);
+        expect(after).to.have.length(serverJsonLd.length);
+        serverJsonLd.forEach(({ script, text }, index) => {
+          expect(after[index]).to.equal(script);
+          expect(script.textContent).to.equal(text);
+        });
+        expect((frameWindow as FrameWindow & { __pwned?: boolean }).__pwned).to.equal(undefined);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it(`${fixture.file}: is interactive once hydrated`, async () => {
+      const { frame, frameDocument } = await hydrate(fixture);
+      try {
+        let checks = 0;
+        // Every disclosure button works, and works again.
+        const toggles = shadowNodes(frameDocument).filter(
+          (node): node is HTMLButtonElement => node.nodeName === 'BUTTON' && (node as Element).hasAttribute('aria-expanded'),
+        );
+        for (const button of toggles) {
+          const before = button.getAttribute('aria-expanded');
+          button.click();
+          await settled(frameDocument);
+          expect(button.getAttribute('aria-expanded'), button.textContent!).to.not.equal(before);
+          button.click();
+          await settled(frameDocument);
+          expect(button.getAttribute('aria-expanded')).to.equal(before);
+          checks++;
+        }
+        // New content updates the server's nodes to what the browser renders for it.
+        const other = fixtures.find(({ tag, file, invalid }) => tag === fixture.tag && file !== fixture.file && !invalid);
+        if (other) {
+          const [element] = careElements(frameDocument) as CareElementLike[];
+          const root = element!.shadowRoot!.querySelector('[part]');
+          const json = await (await fetch(`/${other.file}`)).text();
+          element!.setAttribute('content', json);
+          await settled(frameDocument);
+          expect(readerText(element!)).to.equal((await renderInBrowser(fixture.tag, json)).text);
+          expect(root?.isConnected, "the server's root node is kept").to.equal(true);
+          checks++;
+        }
+        expect(checks, 'a control to use or other content to show').to.be.greaterThan(0);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});

@@ -1,0 +1,25 @@
+import { expect } from '@open-wc/testing';
+import { careElements, fixtures, isShown, links, openFrame, pageUrl, readerText, readerTextNodes, renderInBrowser } from './helpers.js';
+
+describe('server-rendered pages without JavaScript', () => {
+  for (const fixture of fixtures.filter(({ invalid }) => !invalid)) {
+    it(`${fixture.file}: every word and link the browser would show is on screen`, async () => {
+      const { frame, window: frameWindow, document: frameDocument } = await openFrame({ src: pageUrl(fixture) }, { scripts: false });
+      try {
+        expect(frameWindow.customElements.get(fixture.tag), 'no script ran').to.equal(undefined);
+        const [element] = careElements(frameDocument);
+        expect(element?.localName).to.equal(fixture.tag);
+        expect(element!.shadowRoot, 'declarative shadow root').to.not.equal(null);
+
+        const offScreen = readerTextNodes(frameDocument).filter((text) => !isShown(text));
+        expect(offScreen.map((text) => text.textContent!.trim())).to.deep.equal([]);
+
+        const browser = await renderInBrowser(fixture.tag, await (await fetch(`/${fixture.file}`)).text());
+        expect(readerText(frameDocument)).to.equal(browser.text);
+        expect(links(frameDocument)).to.deep.equal(browser.links);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
