@@ -64,6 +64,16 @@ export abstract class CareElement<T extends object> extends LitElement {
    */
   protected readonly defaultContent?: T;
 
+  protected override createRenderRoot() {
+    // lit reuses a server-rendered (declarative) shadow root as it is. Only
+    // with lit's hydration support, which adds `defer-hydration` to the
+    // observed attributes, does it take over the server's nodes; otherwise the
+    // element draws itself again, so the server's nodes must go first.
+    const hydrates = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+    if (this.shadowRoot && !hydrates) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     watchLanguage(this);

@@ -283,6 +283,21 @@ describe('content contract', () => {
     });
   });
 
+  describe('a server-rendered shadow root', () => {
+    it('is drawn again, not added to, where lit has no hydration support', async () => {
+      const container = document.createElement('div');
+      container.setHTMLUnsafe(
+        `<care-callout content='{"body":"From the content."}'><template shadowrootmode="open"><p>From the server.</p></template></care-callout>`,
+      );
+      document.body.append(container);
+      const element = container.querySelector<CareCallout>('care-callout')!;
+      await element.updateComplete;
+      expect(shownText(element)).to.not.include('From the server.');
+      expect(body(element)).to.equal('From the content.');
+      container.remove();
+    });
+  });
+
   describe('events', () => {
     it('fires bubbling, composed events that cross shadow roots', async () => {
       const host = await render(html`<div></div>`);
