@@ -1,5 +1,5 @@
 // `care-elements render`: a content file as server-rendered HTML, a snippet to
-// paste or (with --page) a whole page that loads the bundle to hydrate it.
+// paste or (with --page) a whole page that loads the bundle that hydrates it.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,7 +9,7 @@ export const summary = 'Render a content file to HTML that reads without JavaScr
 const usage = `Usage: care-elements render <content.json> [options]
 
 Prints the element as HTML with a declarative shadow root: it reads without
-JavaScript, and dist/care-elements.js hydrates it where scripts run.
+JavaScript, and dist/care-elements-hydrate.js hydrates it where scripts run.
 
 Options:
   --element <tag>          The element, such as care-faq. By default it is read from
@@ -18,8 +18,10 @@ Options:
                            whose content the file is.
   --attribute <name=value> An attribute for the element (repeatable), such as
                            heading-level=2, lang=es or structured-data.
-  --page                   A complete HTML page that loads the bundle after the content.
-  --bundle <url>           The bundle the page loads (default: unpkg, this version).
+  --page                   A complete HTML page that loads the hydrating bundle
+                           (dist/care-elements-hydrate.js) after the content.
+  --bundle <url>           The script the page loads (default: that bundle of this
+                           version on unpkg).
   --out <file>             Write to a file instead of standard output.
   -h, --help               This help.
 
@@ -105,7 +107,7 @@ export const run = async (args, { stdout, stderr }) => {
         element: { type: 'string' },
         attribute: { type: 'string', multiple: true, default: [] },
         page: { type: 'boolean', default: false },
-        bundle: { type: 'string', default: `https://unpkg.com/care-elements@${version}/dist/care-elements.js` },
+        bundle: { type: 'string', default: `https://unpkg.com/care-elements@${version}/dist/care-elements-hydrate.js` },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },

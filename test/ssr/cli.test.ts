@@ -42,7 +42,7 @@ describe('npx care-elements render', () => {
     expect(element.getAttribute('data-plain')).to.equal('');
   });
 
-  it('writes a whole page with --page, loading this version of the bundle after the content, or another with --bundle', async () => {
+  it('writes a whole page with --page, loading this version of the hydrating bundle after the content, or another with --bundle', async () => {
     const { code, stdout } = await cli('render', first!.file, '--page', '--attribute', 'lang=es');
     expect(code).to.equal(0);
     const page = new DOMParser().parseFromString(stdout, 'text/html');
@@ -50,7 +50,7 @@ describe('npx care-elements render', () => {
     expect(page.documentElement.lang).to.equal('es');
     expect(page.querySelector(`main > ${firstTag}`)).to.not.equal(null);
     const scripts = [...page.querySelectorAll('script[src]')];
-    expect(scripts.map((script) => script.getAttribute('src'))).to.deep.equal([`https://unpkg.com/care-elements@${version}/dist/care-elements.js`]);
+    expect(scripts.map((script) => script.getAttribute('src'))).to.deep.equal([`https://unpkg.com/care-elements@${version}/dist/care-elements-hydrate.js`]);
     expect(page.body.lastElementChild).to.equal(scripts[0]);
     const local = await cli('render', first!.file, '--page', '--bundle', '/assets/care-elements.js');
     expect(local.stdout).to.include('<script src="/assets/care-elements.js"></script>');

@@ -22,7 +22,9 @@ export const renderOnServer = async (tag: string, content: unknown, attributes?:
 export const pageUrl = ({ file, tag, document }: Fixture) =>
   `/test-server/ssr/page?${new URLSearchParams({ file, ...(document ? {} : { element: tag }), attribute: STRUCTURED_DATA })}`;
 
-export const BUNDLE_TAG = '<script src="/dist/care-elements.js"></script>';
+/** The script tag of those pages: the hydrating bundle, from this server. */
+export const HYDRATING_BUNDLE_TAG = '<script src="/dist/care-elements-hydrate.js"></script>';
+const BUNDLE_TAG = '<script src="/dist/care-elements.js"></script>';
 
 export type FrameWindow = Window & typeof globalThis;
 
@@ -77,10 +79,16 @@ export const readerText = (scope: Scope) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** True when the text is laid out on screen: displayed, not visibility-hidden or transparent, with a size. */
+/**
+ * True when the text is on screen: displayed, not visibility-hidden or
+ * transparent, not inside `content-visibility: hidden` (as a collapsed
+ * `hidden="until-found"` panel is), with a size.
+ */
 export const isShown = (text: Text) => {
   const parent = text.parentElement!;
   if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+  // checkVisibility() looks at the parent's ancestors' content-visibility, not the parent's own.
+  if (parent.ownerDocument.defaultView!.getComputedStyle(parent).contentVisibility === 'hidden') return false;
   const range = text.ownerDocument.createRange();
   range.selectNodeContents(text);
   return [...range.getClientRects()].some((rect) => rect.width > 0 && rect.height > 0);

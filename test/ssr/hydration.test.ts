@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  BUNDLE_TAG,
+  HYDRATING_BUNDLE_TAG,
   careElements,
   fixtures,
   openFrame,
@@ -21,17 +21,22 @@ const nextFrames = (frameWindow: Window, count: number) =>
     step(count);
   });
 
-const jsonLd = (root: Document) => [...root.querySelectorAll('script[type="application/ld+json"]')];
+const jsonLd = (root: ParentNode) => [...root.querySelectorAll('script[type="application/ld+json"]')];
+/** The JSON-LD scripts in an element's own light DOM, where elements write theirs. */
+const ownJsonLd = (element: Element) => jsonLd(element).filter((script) => script.parentElement === element);
 
 /**
  * The page `render --page` writes, loaded with its bundle tag held back, so
- * that the server's DOM can be recorded; then the bundle runs as the page's
+ * that the server's DOM can be recorded; then `bundle` runs as the page's
  * last script, where the tag stood, and everything it does is recorded.
  */
-const hydrate = async (fixture: Fixture) => {
+const loadPage = async (fixture: Fixture, bundle: string) => {
   const page = await (await fetch(pageUrl(fixture))).text();
-  expect(page.split(BUNDLE_TAG), 'the page loads the bundle once').to.have.length(2);
-  const { frame, window: frameWindow, document: frameDocument } = await openFrame({ srcdoc: page.replace(BUNDLE_TAG, '') }, { scripts: true });
+  expect(page.split(HYDRATING_BUNDLE_TAG), 'the page loads the hydrating bundle once').to.have.length(2);
+  const { frame, window: frameWindow, document: frameDocument } = await openFrame(
+    { srcdoc: page.replace(HYDRATING_BUNDLE_TAG, '') },
+    { scripts: true },
+  );
 
   const serverNodes = shadowNodes(frameDocument);
   const serverJsonLd = jsonLd(frameDocument).map((script) => ({ script, text: script.textContent }));
@@ -48,7 +53,7 @@ const hydrate = async (fixture: Fixture) => {
   }).observe({ type: 'layout-shift', buffered: true });
 
   const script = frameDocument.createElement('script');
-  script.src = '/dist/care-elements.js';
+  script.src = bundle;
   const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
   frameDocument.body.append(script);
   await loaded;
@@ -59,10 +64,19 @@ const hydrate = async (fixture: Fixture) => {
   return { frame, frameWindow, frameDocument, serverNodes, serverJsonLd, changes, errors, layoutShift };
 };
 
+const hydrate = (fixture: Fixture) => loadPage(fixture, '/dist/care-elements-hydrate.js');
+
+/** True when the element's class publishes JSON-LD through CareElement's structuredDataGraph(), which the server calls too. */
+const publishesOnServer = (frameWindow: Window, element: Element) => {
+  const { CareElement } = (frameWindow as unknown as { CareElements: { CareElement: { prototype: object } } }).CareElements;
+  const graphOf = (prototype: object) => (prototype as { structuredDataGraph?: unknown }).structuredDataGraph;
+  return graphOf(Object.getPrototypeOf(element)) !== graphOf(CareElement.prototype);
+};
+
 const describeChange = (change: MutationRecord) =>
   `${change.type} in <${(change.target.getRootNode() as ShadowRoot).host?.localName}>: +${change.addedNodes.length} −${change.removedNodes.length}`;
 
-describe('hydration of server-rendered pages by dist/care-elements.js', () => {
+describe('hydration of server-rendered pages by dist/care-elements-hydrate.js', () => {
   for (const fixture of fixtures.filter(({ invalid }) => !invalid)) {
     it(`${fixture.file}: keeps the server's nodes, with no errors, no layout shift and its JSON-LD written once`, async () => {
       const { frame, frameWindow, frameDocument, serverNodes, serverJsonLd, changes, errors, layoutShift } = await hydrate(fixture);
@@ -73,12 +87,18 @@ describe('hydration of server-rendered pages by dist/care-elements.js', () => {
         expect(changes.map(describeChange)).to.deep.equal([]);
         expect(serverNodes.filter((node) => !node.isConnected)).to.have.length(0);
         expect(layoutShift).to.equal(0);
-        const after = jsonLd(frameDocument);
-        expect(after).to.have.length(serverJsonLd.length);
-        serverJsonLd.forEach(({ script, text }, index) => {
-          expect(after[index]).to.equal(script);
-          expect(script.textContent).to.equal(text);
-        });
+        // JSON-LD: the server's kept as it was, none written twice, and none
+        // added by an element whose graph the server could write.
+        for (const { script, text } of serverJsonLd) {
+          expect(script.isConnected && script.textContent).to.equal(text);
+        }
+        for (const element of elements) {
+          const scripts = ownJsonLd(element);
+          expect(scripts.length, `JSON-LD scripts of <${element.localName}>`).to.be.at.most(1);
+          if (publishesOnServer(frameWindow, element)) {
+            expect(scripts.every((script) => serverJsonLd.some((server) => server.script === script))).to.equal(true);
+          }
+        }
         expect((frameWindow as FrameWindow & { __pwned?: boolean }).__pwned).to.equal(undefined);
       } finally {
         frame.remove();
@@ -116,6 +136,26 @@ describe('hydration of server-rendered pages by dist/care-elements.js', () => {
           checks++;
         }
         expect(checks, 'a control to use or other content to show').to.be.greaterThan(0);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
+
+describe('dist/care-elements.js, without hydration support, on server-rendered pages', () => {
+  for (const fixture of fixtures.filter(({ invalid }) => !invalid)) {
+    it(`${fixture.file}: draws the elements again, with no errors, no layout shift and the same text`, async () => {
+      const { frame, frameDocument, errors, layoutShift } = await loadPage(fixture, '/dist/care-elements.js');
+      try {
+        expect(errors).to.deep.equal([]);
+        expect(layoutShift).to.equal(0);
+        const [element] = careElements(frameDocument);
+        const json = await (await fetch(`/${fixture.file}`)).text();
+        expect(readerText(element!)).to.equal((await renderInBrowser(fixture.tag, json)).text);
+        for (const each of careElements(frameDocument)) {
+          expect(ownJsonLd(each).length).to.be.at.most(1);
+        }
       } finally {
         frame.remove();
       }

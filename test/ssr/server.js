@@ -77,7 +77,7 @@ export const ssrServer = async (context, next) => {
       await serverModule();
       const { file, element } = context.query;
       const attributes = [context.query.attribute ?? []].flat().flatMap((attribute) => ['--attribute', attribute]);
-      const args = [file, '--page', '--bundle', '/dist/care-elements.js', ...(element ? ['--element', element] : []), ...attributes];
+      const args = [file, '--page', '--bundle', '/dist/care-elements-hydrate.js', ...(element ? ['--element', element] : []), ...attributes];
       const { code, stdout, stderr } = await renderCommand(args);
       context.type = code === 0 ? 'text/html' : 'text/plain';
       context.status = code === 0 ? 200 : 500;
