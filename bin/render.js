@@ -50,7 +50,8 @@ const parseJson = (text) => {
 /**
  * The element a content file is for: the one its `$schema` names, else the
  * nearest folder named after an element, else the only element whose content
- * it is. Gives `{ tag }`, or `{ problem }` when none can be told.
+ * it is, with no field left unknown. Gives `{ tag }`, or `{ problem }` when
+ * none can be told.
  */
 export const elementFor = (file, text, { tags = elementTags(), renderToString, attributes = {} }) => {
   const { document, jsonError } = parseJson(text);
@@ -60,7 +61,11 @@ export const elementFor = (file, text, { tags = elementTags(), renderToString, a
     if (tags.includes(`care-${basename(folder)}`)) return { tag: `care-${basename(folder)}` };
   }
   if (jsonError) return { problem: `is not valid JSON (${jsonError})` };
-  const accepting = tags.filter((tag) => renderToString(tag, document, attributes).ok);
+  // Every field known, none ignored: an element whose fields are all optional accepts any object otherwise.
+  const accepting = tags.filter((tag) => {
+    const result = renderToString(tag, document, attributes);
+    return result.ok && result.warnings.length === 0;
+  });
   if (accepting.length === 1) return { tag: accepting[0] };
   const reason = accepting.length ? `it is valid content for ${accepting.join(' and ')}` : 'it is valid content for no element';
   return { problem: `cannot tell which element it is for (${reason}); pass --element` };
