@@ -1,18 +1,27 @@
 #!/usr/bin/env node
-// `care-elements <command> …`: each command is a module exporting
-// `summary` (one line for this help) and `run(args, io)` (resolves to an exit code).
+// The care-elements command. Each command is one entry below: a one-line
+// summary for the help, and a module whose `run(args)` resolves to the exit code.
 const commands = {
-  render: () => import('./render.js'),
+  render: {
+    summary: 'render a content file as HTML that reads without JavaScript (declarative shadow DOM)',
+    load: () => import('./render.js'),
+  },
 };
 
 const [name, ...args] = process.argv.slice(2);
-if (!Object.hasOwn(commands, name ?? '')) {
-  const lines = await Promise.all(Object.entries(commands).map(async ([command, load]) => `  ${command.padEnd(10)} ${(await load()).summary}`));
-  const help = `Usage: care-elements <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun care-elements <command> --help for its options.\n`;
+const command = Object.hasOwn(commands, name ?? '') ? commands[name] : undefined;
+if (!command) {
+  const usage = [
+    'Usage: care-elements <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([each, { summary }]) => `  ${each.padEnd(10)} ${summary}`),
+    '',
+    'Run "care-elements <command> --help" for its options.',
+  ].join('\n');
   const asked = name === undefined || name === '--help' || name === '-h' || name === 'help';
-  (asked ? process.stdout : process.stderr).write(asked ? help : `care-elements: unknown command "${name}"\n\n${help}`);
+  (asked ? console.log : console.error)(asked ? usage : `care-elements: unknown command "${name}"\n\n${usage}`);
   process.exitCode = asked ? 0 : 2;
 } else {
-  const command = await commands[name]();
-  process.exitCode = await command.run(args, { stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = await (await command.load()).run(args);
 }

@@ -4,8 +4,6 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-export const summary = 'Render a content file to HTML that reads without JavaScript (declarative shadow DOM).';
-
 const usage = `Usage: care-elements render <content.json> [options]
 
 Prints the element as HTML with a declarative shadow root: it reads without
@@ -102,7 +100,8 @@ ${html}
 `;
 };
 
-export const run = async (args, { stdout, stderr }) => {
+/** Runs the command; `io` is where it writes, the process's own streams by default. */
+export const run = async (args, { stdout, stderr } = process) => {
   let options;
   try {
     options = parseArgs({
