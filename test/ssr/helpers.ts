@@ -80,13 +80,14 @@ export const readerText = (scope: Scope) =>
     .trim();
 
 /**
- * True when the text is on screen: displayed, not visibility-hidden or
- * transparent, not inside `content-visibility: hidden` (as a collapsed
- * `hidden="until-found"` panel is), with a size.
+ * True when the text is drawn for a reader who scrolls to it: displayed, not
+ * visibility-hidden or transparent, not inside `content-visibility: hidden`
+ * (as a collapsed `hidden="until-found"` panel is), with a size. Content
+ * that `content-visibility: auto` skips while off screen counts as drawn.
  */
 export const isShown = (text: Text) => {
   const parent = text.parentElement!;
-  if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+  if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
   // checkVisibility() looks at the parent's ancestors' content-visibility, not the parent's own.
   if (parent.ownerDocument.defaultView!.getComputedStyle(parent).contentVisibility === 'hidden') return false;
   const range = text.ownerDocument.createRange();
