@@ -1,7 +1,7 @@
 /**
  * Server rendering: any care element as HTML with a declarative shadow root,
- * which reads without JavaScript and which `dist/care-elements.js` hydrates
- * in place. Runs in Node on `@lit-labs/ssr`; import it as `care-elements/ssr`,
+ * which reads without JavaScript and which `dist/care-elements-hydrate.js`
+ * hydrates in place. Runs in Node on `@lit-labs/ssr`; import it as `care-elements/ssr`,
  * which registers every element first.
  */
 import { LitElementRenderer, html as serverHtml, render, type RenderInfo } from '@lit-labs/ssr';
@@ -48,7 +48,7 @@ interface CareElementInstance extends HTMLElement {
  * marked `script-only`, which would do nothing.
  */
 const WITHOUT_SCRIPT =
-  "<noscript><style>:host [hidden='until-found']{display:revert!important;content-visibility:visible!important}:host .script-only{display:none!important}</style></noscript>";
+  "<noscript><style>:host [hidden='until-found']{content-visibility:visible!important}:host .script-only{display:none!important}</style></noscript>";
 
 const failure = (message: string): RenderResult => ({ ok: false, errors: [{ path: '', message }], warnings: [] });
 
