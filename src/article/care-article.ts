@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../callout/care-callout.js';
 import type { CalloutContent } from '../callout/content.js';
@@ -7,13 +7,12 @@ import { customElementTag, property } from '../core/decorators.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
-import { structuredDataOwnedAbove, writeStructuredData } from '../core/structured-data.js';
-import '../faq/care-faq.js';
+import { faqPage } from '../faq/care-faq.js';
 import '../feedback/care-feedback.js';
 import '../quote/care-quote.js';
 import '../stat/care-stat.js';
 import '../takeaways/care-takeaways.js';
-import '../therapy-card/care-therapy-card.js';
+import { medicalTherapy } from '../therapy-card/care-therapy-card.js';
 import { articleSchema, articleTranslations, type ArticleBlock, type ArticleContent } from './content.js';
 import { articleStyles } from './styles.js';
 
@@ -112,17 +111,8 @@ const medicalWebPage = (content: ArticleContent) => {
     reviewedBy: person(content.reviewedBy),
     author: person(content.author),
     audience: content.audience && `https://schema.org/${content.audience === 'patient' ? 'Patient' : 'Clinician'}`,
-    mainEntity: faq && {
-      '@type': 'FAQPage',
-      mainEntity: faq.items.map((item) => ({
-        '@type': 'Question',
-        name: item.question,
-        acceptedAnswer: { '@type': 'Answer', text: toPlainText(item.answer) },
-      })),
-    },
-    about: therapies.length
-      ? therapies.map((therapy) => ({ '@type': 'MedicalTherapy', name: therapy.name, description: toPlainText(therapy.summary) }))
-      : undefined,
+    mainEntity: faq && faqPage(faq.items),
+    about: therapies.length ? therapies.map(medicalTherapy) : undefined,
   };
 };
 
@@ -176,15 +166,8 @@ export class CareArticle extends CareElement<ArticleContent> {
 
   private outline?: { blocks: ArticleBlock[]; top: number; result: Outline };
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    writeStructuredData(this, undefined);
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    super.updated(changed);
-    const owned = this.structuredData && this.data && !structuredDataOwnedAbove(this);
-    writeStructuredData(this, owned ? medicalWebPage(this.data!) : undefined);
+  protected override structuredDataGraph() {
+    return this.structuredData && this.data ? medicalWebPage(this.data) : undefined;
   }
 
   /** Focuses the section a contents link names; fragment links cannot reach into a shadow root. */

@@ -97,6 +97,10 @@ export abstract class CareElement<T extends object> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    // The graph depends only on the content and the structured-data option; building it on every update would
+    // re-serialise a 1000-item FAQ on every click.
+    const keys = changed as Map<PropertyKey, unknown>;
+    if (!keys.has('data') && !keys.has('structuredData')) return;
     const graph = this.structuredDataGraph();
     if (!graph && !this.wroteStructuredData) return;
     const owned = graph && !structuredDataOwnedAbove(this);

@@ -8,12 +8,21 @@ import { heading, headingLevel } from '../core/heading.js';
 import { coreTranslations } from '../core/labels.js';
 import { renderRichText, toPlainText } from '../core/rich-text.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
-import { structuredDataOwnedAbove, writeStructuredData } from '../core/structured-data.js';
 import { faqSchema, faqTranslations, fold, withIds, type FaqContent, type FaqItem } from './content.js';
 import { faqStyles } from './styles.js';
 
 /** An item as shown: its final id, its folded search text (made on first search) and whether the filter shows it. */
 type Entry = FaqItem & { id: string; text?: string; shown?: boolean };
+
+/** Questions and answers as schema.org FAQPage data, answers in plain text. */
+export const faqPage = (items: FaqItem[]) => ({
+  '@type': 'FAQPage',
+  mainEntity: items.map(({ question, answer }) => ({
+    '@type': 'Question',
+    name: question,
+    acceptedAnswer: { '@type': 'Answer', text: toPlainText(answer) },
+  })),
+});
 
 /** Questions are h3 unless `heading-level` says otherwise. */
 const DEFAULT_LEVEL = 3;
@@ -98,19 +107,15 @@ export class CareFaq extends CareElement<FaqContent> {
   private entriesOf?: FaqContent;
   private shownCount = 0;
   private hashChecked = false;
-  private jsonLdOf?: FaqContent;
 
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('hashchange', this.openFromHash);
-    // Structured data was removed on disconnect; write it again.
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.openFromHash);
-    writeStructuredData(this, (this.jsonLdOf = undefined));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -135,22 +140,8 @@ export class CareFaq extends CareElement<FaqContent> {
     }
   }
 
-  protected override updated() {
-    const data = this.structuredData && !structuredDataOwnedAbove(this) ? this.data : undefined;
-    if (data !== this.jsonLdOf) {
-      this.jsonLdOf = data;
-      writeStructuredData(
-        this,
-        data && {
-          '@type': 'FAQPage',
-          mainEntity: this.entries.map(({ question, answer }) => ({
-            '@type': 'Question',
-            name: question,
-            acceptedAnswer: { '@type': 'Answer', text: toPlainText(answer) },
-          })),
-        },
-      );
-    }
+  protected override structuredDataGraph() {
+    return this.structuredData && this.data ? faqPage(this.entries) : undefined;
   }
 
   /** Opens the item that the URL hash names, and scrolls it into view once drawn. */
@@ -238,7 +229,7 @@ export class CareFaq extends CareElement<FaqContent> {
     return html`<div part="base" class="faq">
       ${title ? heading(level - 1, title, { part: 'title', className: 'title' }) : nothing}
       ${this.filter || toggleAll
-        ? html`<div class="tools">
+        ? html`<div class="tools script-only">
             ${this.filter
               ? html`<label class="filter"
                   >${labels.filter}<input

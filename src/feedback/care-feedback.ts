@@ -160,7 +160,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
     const message = status && { sending: labels.sending, retrying: labels.sending, sent: labels.thanks, failed: labels.failed }[status];
     const answer = (value: boolean, label: string) =>
       html`<button type="button" aria-pressed=${helpful === value} @click=${() => this.choose(value)}>${label}</button>`;
-    return html`<div part="base" class="box">
+    return html`<div part="base" class="box script-only">
       ${status === 'sent'
         ? nothing
         : html`<form

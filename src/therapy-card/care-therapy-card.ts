@@ -6,9 +6,18 @@ import { heading, headingLevel } from '../core/heading.js';
 import { coreTranslations } from '../core/labels.js';
 import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
 import { citation, sourceList, sourceStyles, sourceTitle } from '../core/sources.js';
-import { structuredDataOwnedAbove, writeStructuredData } from '../core/structured-data.js';
 import { therapyCardSchema, therapyCardTranslations, type TherapyCardContent } from './content.js';
 import { therapyCardStyles } from './styles.js';
+
+
+/** The card as schema.org MedicalTherapy data. */
+export const medicalTherapy = ({ name, summary, usedFor, sideEffects }: TherapyCardContent) => ({
+  '@type': 'MedicalTherapy',
+  name,
+  description: toPlainText(summary),
+  indication: usedFor?.length ? usedFor.map(({ condition }) => ({ '@type': 'MedicalIndication', name: condition })) : undefined,
+  adverseOutcome: sideEffects?.length ? sideEffects.map((effect) => ({ '@type': 'MedicalEntity', name: effect.name })) : undefined,
+});
 
 /** Named items (conditions, side effects), each with an optional note below its name. */
 const itemList = (items: [name: string, note?: string][]) =>
@@ -17,14 +26,6 @@ const itemList = (items: [name: string, note?: string][]) =>
   </ul>`;
 
 /** schema.org MedicalTherapy; search engines read it from the light DOM. */
-const medicalTherapy = ({ name, summary, usedFor, sideEffects }: TherapyCardContent) => ({
-  '@type': 'MedicalTherapy',
-  name,
-  description: toPlainText(summary),
-  indication: usedFor?.length ? usedFor.map(({ condition }) => ({ '@type': 'MedicalIndication', name: condition })) : undefined,
-  adverseOutcome: sideEffects?.length ? sideEffects.map((effect) => ({ '@type': 'MedicalEntity', name: effect.name })) : undefined,
-});
-
 /**
  * One therapy explained to a patient: its name, category and status as text
  * badges and a summary, with how it works, who it is for, results, side
@@ -85,9 +86,8 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
     if (changed.has('expanded')) this.open = this.expanded;
   }
 
-  protected override updated() {
-    const { data } = this;
-    writeStructuredData(this, data && this.structuredData && !structuredDataOwnedAbove(this) ? medicalTherapy(data) : undefined);
+  protected override structuredDataGraph() {
+    return this.structuredData && this.data ? medicalTherapy(this.data) : undefined;
   }
 
   protected renderContent({ name, category, summary, howItWorks, usedFor, results, sideEffects, status, sources, learnMore }: TherapyCardContent) {
@@ -112,7 +112,7 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
       ${howItWorks?.length || results?.length || lists || sources?.length
         ? html`<button
               part="toggle"
-              class="toggle"
+              class="toggle script-only"
               aria-expanded=${this.open ? 'true' : 'false'}
               aria-controls="details"
               @click=${() => (this.open = !this.open)}

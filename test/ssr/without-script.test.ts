@@ -17,6 +17,11 @@ describe('server-rendered pages without JavaScript', () => {
         const browser = await renderInBrowser(fixture.tag, await (await fetch(`/${fixture.file}`)).text());
         expect(readerText(frameDocument)).to.equal(browser.text);
         expect(links(frameDocument)).to.deep.equal(browser.links);
+
+        // Controls that need script (expand all, the filter, disclosure toggles) are not offered.
+        const controls = careElements(frameDocument).flatMap((each) => [...each.shadowRoot!.querySelectorAll('button, input')]);
+        const offered = controls.filter((control) => control.getBoundingClientRect().height > 0 && !control.closest('[part~="item"]'));
+        expect(offered.map((control) => control.getAttribute('part') ?? control.localName)).to.deep.equal([]);
       } finally {
         frame.remove();
       }
