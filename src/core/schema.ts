@@ -282,6 +282,7 @@ export type TaggedOf<K extends string, V extends Variants> = {
 /** A union told apart by a string field such as `type`. */
 export const tagged = <K extends string, V extends Variants>(key: K, variants: V, doc?: Doc): Schema<TaggedOf<K, V>> => {
   const names = Object.keys(variants);
+  const tagTitle = key.charAt(0).toUpperCase() + key.slice(1);
   return {
     parse(value, path, context) {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -305,7 +306,10 @@ export const tagged = <K extends string, V extends Variants>(key: K, variants: V
             const json = variants[name]!.json();
             return {
               ...json,
-              properties: { [key]: { const: name }, ...(json.properties as object) },
+              properties: {
+                [key]: { title: tagTitle, description: `Says which kind this is: "${name}".`, const: name },
+                ...(json.properties as object),
+              },
               required: [key, ...((json.required as string[]) ?? [])],
             };
           }),
@@ -332,8 +336,22 @@ export const validate = <T>(schema: Schema<T>, input: unknown): ValidationResult
     : { value: parsed, errors: context.errors, unknownFields: context.unknownFields };
 };
 
-export const toJSONSchema = (schema: Schema<unknown>, id: string): JsonSchema => ({
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: id,
-  ...schema.json(),
-});
+/**
+ * Documents the `$schema` key that every document may carry, so editors
+ * offer it. No type: the elements ignore the key, so the schema accepts any value.
+ */
+const SCHEMA_KEY: JsonSchema = {
+  title: 'Schema',
+  description: 'URL or path of this JSON Schema (a string); editors use it to check and complete the document, and `care-elements validate` to pick the element.',
+};
+
+export const toJSONSchema = (schema: Schema<unknown>, id: string): JsonSchema => {
+  const json = schema.json();
+  const properties = json.properties as Record<string, JsonSchema> | undefined;
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: id,
+    ...json,
+    ...(properties ? { properties: { $schema: SCHEMA_KEY, ...properties } } : {}),
+  };
+};
