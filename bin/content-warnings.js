@@ -4,8 +4,21 @@
 
 const pointer = (path, key) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
-/** Markdown links in the inline markup: [text](url). */
-const INLINE_LINK = /\[[^\]]*\]\(([^)]*)\)/g;
+/** URLs of the inline markup's links, `[text](url)`, with balanced parentheses as the elements read them. */
+const inlineLinks = (text) => {
+  const urls = [];
+  for (let start = text.indexOf(']('); start >= 0; start = text.indexOf('](', start + 2)) {
+    let depth = 0;
+    for (let end = start + 1; end < text.length; end++) {
+      if (text[end] === '(') depth++;
+      else if (text[end] === ')' && --depth === 0) {
+        urls.push(text.slice(start + 2, end));
+        break;
+      }
+    }
+  }
+  return urls;
+};
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 const linkProblem = (raw) => {
@@ -33,7 +46,10 @@ export const contentWarnings = (tag, document, now = today()) => {
 
   const visit = (value, path, parentKey) => {
     if (typeof value === 'string') {
-      const links = SCHEME.test(value.trim()) || /^www\./i.test(value.trim()) ? [value.trim()] : [...value.matchAll(INLINE_LINK)].map((match) => match[1]);
+      const whole = value.trim();
+      // A whole value is a URL when it is one word that starts with a scheme or "www.".
+      const isUrl = !/\s/.test(whole) && (SCHEME.test(whole) || /^www\./i.test(whole));
+      const links = isUrl ? [whole] : inlineLinks(value);
       for (const link of links) {
         const problem = linkProblem(link);
         if (problem) warn(path, problem);
