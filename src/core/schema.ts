@@ -345,8 +345,29 @@ const SCHEMA_KEY: JsonSchema = {
   description: 'URL or path of this JSON Schema (a string); editors use it to check and complete the document, and `care-elements validate` to pick the element.',
 };
 
+const KIND_NAMES: Record<string, string> = { string: 'text', array: 'a list', object: 'an object', number: 'a number', integer: 'a number', boolean: 'yes or no' };
+
+/**
+ * Gives list entries and union branches that have no docs of their own the
+ * docs of the field holding them ("One of “Results”", "How it works as
+ * text"), so a form builder has a label for every input.
+ */
+const inheritDocs = (json: JsonSchema): JsonSchema => {
+  const { title, description } = json as Doc;
+  const adopt = (child: JsonSchema, childTitle: string | undefined): JsonSchema =>
+    inheritDocs({ ...child, title: child.title ?? childTitle, description: child.description ?? description });
+  const result: JsonSchema = { ...json };
+  if (json.properties)
+    result.properties = Object.fromEntries(Object.entries(json.properties as Record<string, JsonSchema>).map(([key, field]) => [key, inheritDocs(field)]));
+  if (json.items) result.items = adopt(json.items as JsonSchema, title && `One of “${title}”`);
+  for (const keyword of ['anyOf', 'oneOf'])
+    if (json[keyword])
+      result[keyword] = (json[keyword] as JsonSchema[]).map((branch) => adopt(branch, title && `${title} as ${KIND_NAMES[branch.type as string] ?? 'another form'}`));
+  return result;
+};
+
 export const toJSONSchema = (schema: Schema<unknown>, id: string): JsonSchema => {
-  const json = schema.json();
+  const json = inheritDocs(schema.json());
   const properties = json.properties as Record<string, JsonSchema> | undefined;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
