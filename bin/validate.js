@@ -1,7 +1,7 @@
 // `care-elements validate`: checks JSON content files with the same validator
 // the elements run in the browser, so a file that passes here renders there.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentWarnings } from './content-warnings.js';
 
@@ -63,7 +63,8 @@ const globPattern = (glob) =>
   );
 
 const expandGlob = (glob) => {
-  const normalised = glob.split(sep).join('/');
+  // Paths from path.join have no leading "./", so neither may the pattern.
+  const normalised = glob.split(sep).join('/').replace(/^(\.\/)+/, '');
   const segments = normalised.split('/');
   const literal = segments.slice(0, segments.findIndex(isGlob));
   const base = literal.length ? literal.join('/') || '/' : '.';
@@ -74,7 +75,7 @@ const expandGlob = (glob) => {
   } catch {
     return [];
   }
-  return candidates.filter((file) => pattern.test((base === '.' && !normalised.startsWith('./') ? relative('.', file) : file).split(sep).join('/')));
+  return candidates.filter((file) => pattern.test(file.split(sep).join('/')));
 };
 
 /** The files named on the command line, in order, without repeats. */

@@ -73,8 +73,9 @@ describe('care-elements validate on the fixtures', () => {
   it('takes folders and globs, and fails on a pattern that matches nothing', () => {
     const inFolder = cliJson('content/callout/invalid').report.results.map((each) => each.file);
     assert.deepEqual(inFolder, fixtures('care-callout').filter((each) => !each.valid).map((each) => join('content/callout/invalid', each.name)));
-    const byGlob = cliJson('content/**/invalid/*.json').report.results.map((each) => each.file);
-    assert.deepEqual(byGlob, tags.flatMap((tag) => fixtures(tag).filter((each) => !each.valid).map((each) => join('content', tag.slice(5), 'invalid', each.name))));
+    const invalidFixtures = tags.flatMap((tag) => fixtures(tag).filter((each) => !each.valid).map((each) => join('content', tag.slice(5), 'invalid', each.name)));
+    for (const glob of ['content/**/invalid/*.json', './content/**/invalid/*.json', 'content/*/invalid/????*.json'])
+      assert.deepEqual(cliJson(glob).report.results.map((each) => each.file), invalidFixtures, glob);
     const missing = cli('validate', 'content/**/nothing-*.json');
     assert.equal(missing.status, 1);
     assert.match(missing.stdout, /^content\/\*\*\/nothing-\*\.json \(document\) error: no such file, or no JSON file matches$/m);
