@@ -37,7 +37,11 @@ export const closedSchema = (schema) => {
   return { ...close(schema), $id: schema.$id.replace(/\.schema\.json$/, '.closed.schema.json') };
 };
 
-/** Fixtures of content/<name>/ for a tag: `{ file, text, valid }`, where `valid` says whether it sits outside invalid/. */
+/**
+ * Fixtures of a tag: `{ file, name, text, valid }` for content/<name>/*.json,
+ * content/<name>/invalid/*.json (`valid` false), and documents directly in
+ * content/ whose "$schema" names the tag's schema (such as the seed article).
+ */
 export const fixtures = (tag) => {
   const folder = join(root, 'content', tag.replace(/^care-/, ''));
   const read = (dir, valid) =>
@@ -47,7 +51,8 @@ export const fixtures = (tag) => {
           .sort()
           .map((name) => ({ file: join(dir, name), name, text: readFileSync(join(dir, name), 'utf8'), valid }))
       : [];
-  return [...read(folder, true), ...read(join(folder, 'invalid'), false)];
+  const declared = read(join(root, 'content'), true).filter(({ text }) => parseOrUndefined(text)?.$schema?.endsWith(`/${tag}.schema.json`));
+  return [...read(folder, true), ...declared, ...read(join(folder, 'invalid'), false)];
 };
 
 export const parseOrUndefined = (text) => {
