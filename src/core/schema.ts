@@ -282,7 +282,6 @@ export type TaggedOf<K extends string, V extends Variants> = {
 /** A union told apart by a string field such as `type`. */
 export const tagged = <K extends string, V extends Variants>(key: K, variants: V, doc?: Doc): Schema<TaggedOf<K, V>> => {
   const names = Object.keys(variants);
-  const tagTitle = key.charAt(0).toUpperCase() + key.slice(1);
   return {
     parse(value, path, context) {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -306,10 +305,7 @@ export const tagged = <K extends string, V extends Variants>(key: K, variants: V
             const json = variants[name]!.json();
             return {
               ...json,
-              properties: {
-                [key]: { title: tagTitle, description: `Says which kind this is: "${name}".`, const: name },
-                ...(json.properties as object),
-              },
+              properties: { [key]: { const: name }, ...(json.properties as object) },
               required: [key, ...((json.required as string[]) ?? [])],
             };
           }),
@@ -348,17 +344,25 @@ const SCHEMA_KEY: JsonSchema = {
 const KIND_NAMES: Record<string, string> = { string: 'text', array: 'a list', object: 'an object', number: 'a number', integer: 'a number', boolean: 'yes or no' };
 
 /**
- * Gives list entries and union branches that have no docs of their own the
- * docs of the field holding them ("One of “Results”", "How it works as
- * text"), so a form builder has a label for every input.
+ * Docs for what a form builder needs a label for but the definitions leave
+ * undocumented: list entries and union branches take the docs of the field
+ * holding them ("One of “Results”", "How it works as text"), and the tag of
+ * a `tagged` union says which kind it marks. Done here rather than in the
+ * combinators, so browser builds do not carry the texts.
  */
 const inheritDocs = (json: JsonSchema): JsonSchema => {
   const { title, description } = json as Doc;
   const adopt = (child: JsonSchema, childTitle: string | undefined): JsonSchema =>
     inheritDocs({ ...child, title: child.title ?? childTitle, description: child.description ?? description });
+  const documentTag = (key: string, field: JsonSchema): JsonSchema =>
+    field.const === undefined || field.title
+      ? field
+      : { title: key.charAt(0).toUpperCase() + key.slice(1), description: `Says which kind this is: "${String(field.const)}".`, ...field };
   const result: JsonSchema = { ...json };
   if (json.properties)
-    result.properties = Object.fromEntries(Object.entries(json.properties as Record<string, JsonSchema>).map(([key, field]) => [key, inheritDocs(field)]));
+    result.properties = Object.fromEntries(
+      Object.entries(json.properties as Record<string, JsonSchema>).map(([key, field]) => [key, inheritDocs(documentTag(key, field))]),
+    );
   if (json.items) result.items = adopt(json.items as JsonSchema, title && `One of “${title}”`);
   for (const keyword of ['anyOf', 'oneOf'])
     if (json[keyword])
