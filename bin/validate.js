@@ -14,8 +14,8 @@ that are ignored, statistics without a source, reviews that are due, links
 that are not https, empty headings) do not change the exit code.
 
 Which schema checks a file, first match wins:
-  1. its "$schema" field, naming a schema file such as care-faq.schema.json
-  2. --element <tag>, for example --element care-faq
+  1. --element <tag>, for example --element care-faq
+  2. its "$schema" field, naming a schema file such as care-faq.schema.json
   3. the nearest folder named after an element: content/faq/… or …/care-faq/…
   4. otherwise each schema is tried, and the closest (fewest errors) is used,
      with a warning
@@ -23,7 +23,7 @@ Which schema checks a file, first match wins:
 Folders are searched for *.json files; globs may use *, ** and ?.
 
 Options:
-  --element <tag>  element whose schema checks files that do not say
+  --element <tag>  element whose schema checks every file
   --json           print the results as JSON
   -h, --help       show this help`;
 
@@ -100,14 +100,14 @@ const tagOf = (name, tags) => {
   return tags.includes(tag) ? tag : undefined;
 };
 
-/** Picks the schema for one document; returns `{ tag, by }` or `{ error }`. */
+/** Picks the schema for one document, in the order `render` uses too; returns `{ tag, by }` or `{ error }`. */
 const pickSchema = (document, file, elementOption, tags) => {
+  if (elementOption) return { tag: elementOption, by: '--element' };
   const declared = document && typeof document === 'object' && !Array.isArray(document) ? document.$schema : undefined;
   if (typeof declared === 'string') {
     const tag = /(?:^|[/\\])(care-[a-z0-9-]+)\.schema\.json(?:[?#].*)?$/.exec(declared)?.[1];
     return tag && tags.includes(tag) ? { tag, by: '$schema' } : { error: `"$schema" names no care-elements schema: ${declared}` };
   }
-  if (elementOption) return { tag: elementOption, by: '--element' };
   const folders = dirname(resolve(file)).split(sep).reverse();
   const fromFolder = folders.map((folder) => tagOf(folder, tags)).find(Boolean);
   return fromFolder ? { tag: fromFolder, by: 'folder' } : { tag: undefined, by: 'closest' };

@@ -111,12 +111,11 @@ describe('care-elements validate picks the schema', () => {
     assert.deepEqual(cliJson(file).report.results.map(({ element, by }) => [element, by]), [[firstTag, 'folder']]);
   });
 
-  it('"$schema" before --element, --element before the folder', () => {
+  it('--element before "$schema", "$schema" before the folder', () => {
     const other = tags.find((tag) => tag !== firstTag);
-    const file = write(`${firstTag}/both.json`, { $schema: `${firstTag}.schema.json`, ...firstFixture() });
-    const inFolder = write(`${firstTag}/plain.json`, firstFixture());
-    const { report } = cliJson('--element', other ?? firstTag, file, inFolder);
-    assert.deepEqual(report.results.map(({ by }) => by), ['$schema', '--element']);
+    const declared = write(`${other}/declared.json`, { $schema: `${firstTag}.schema.json`, ...firstFixture() });
+    assert.deepEqual(cliJson('--element', other, declared).report.results.map(({ element, by }) => [element, by]), [[other, '--element']]);
+    assert.deepEqual(cliJson(declared).report.results.map(({ element, by }) => [element, by]), [[firstTag, '$schema']]);
   });
 
   it('otherwise from the closest schema, with a warning that says so', () => {
