@@ -6,6 +6,10 @@ const commands = {
     summary: 'render a content file as HTML that reads without JavaScript (declarative shadow DOM)',
     load: () => import('./render.js'),
   },
+  validate: {
+    summary: 'check JSON content files against the element schemas',
+    load: () => import('./validate.js'),
+  },
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -9,13 +9,15 @@ export const richText = (description: string, title?: string) =>
 
 /**
  * A URL. Only http(s), mailto:, tel:, relative and #fragment URLs become
- * links when rendered; any other is shown as plain text.
+ * links when rendered; any other is shown as plain text. No `format` in the
+ * JSON Schema: validators that assert "uri-reference" would reject URLs
+ * that the elements accept (non-ASCII paths, spaces), and the schema must
+ * accept exactly what the elements accept.
  */
 export const url = (description: string, title = 'URL') =>
   string({
     title,
     description: `${description} Only http(s), mailto:, tel:, relative and #fragment URLs become links.`,
-    format: 'uri-reference',
   });
 
 const isRealDate = (value: string) => {

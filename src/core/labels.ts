@@ -44,7 +44,10 @@ export const labelsSchema = <K extends string>(translations: Translations<K>): O
   optional(
     object(
       Object.fromEntries(
-        Object.keys(translations.en).map((key) => [key, optional(string({ description: `Replaces the "${translations.en[key as K]}" label.` }))]),
+        Object.keys(translations.en).map((key) => [
+          key,
+          optional(string({ title: `"${translations.en[key as K]}" label`, description: `Replaces the "${translations.en[key as K]}" label.` })),
+        ]),
       ) as Record<K, OptionalSchema<string>>,
       { title: 'Labels', description: 'Overrides for the built-in interface strings, by key.' },
     ),

@@ -4,3 +4,11 @@ export { CareContentErrorEvent, CareContentLoadEvent, CareToggleEvent } from './
 export type { ContentErrorDetail, ContentLoadDetail, ContentSource, ToggleDetail } from './events.js';
 export type { ContentIssue } from './schema.js';
 export type { Source } from './content.js';
+
+/** The tags of the care elements that the loaded modules define. */
+export type CareTag = {
+  [Tag in keyof HTMLElementTagNameMap]: HTMLElementTagNameMap[Tag] extends import('./care-element.js').CareElement<object> ? Tag : never;
+}[keyof HTMLElementTagNameMap];
+
+/** The content object a care element takes, by tag: `ContentOf<'care-faq'>`. */
+export type ContentOf<Tag extends CareTag> = Exclude<HTMLElementTagNameMap[Tag]['content'], string | null | undefined>;

@@ -332,8 +332,51 @@ export const validate = <T>(schema: Schema<T>, input: unknown): ValidationResult
     : { value: parsed, errors: context.errors, unknownFields: context.unknownFields };
 };
 
-export const toJSONSchema = (schema: Schema<unknown>, id: string): JsonSchema => ({
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: id,
-  ...schema.json(),
-});
+/**
+ * Documents the `$schema` key that every document may carry, so editors
+ * offer it. No type: the elements ignore the key, so the schema accepts any value.
+ */
+const SCHEMA_KEY: JsonSchema = {
+  title: 'Schema',
+  description: 'URL or path of this JSON Schema (a string); editors use it to check and complete the document, and `care-elements validate` to pick the element.',
+};
+
+const KIND_NAMES: Record<string, string> = { string: 'text', array: 'a list', object: 'an object', number: 'a number', integer: 'a number', boolean: 'yes or no' };
+
+/**
+ * Docs for what a form builder needs a label for but the definitions leave
+ * undocumented: list entries and union branches take the docs of the field
+ * holding them ("One of “Results”", "How it works as text"), and the tag of
+ * a `tagged` union says which kind it marks. Done here rather than in the
+ * combinators, so browser builds do not carry the texts.
+ */
+const inheritDocs = (json: JsonSchema): JsonSchema => {
+  const { title, description } = json as Doc;
+  const adopt = (child: JsonSchema, childTitle: string | undefined): JsonSchema =>
+    inheritDocs({ ...child, title: child.title ?? childTitle, description: child.description ?? description });
+  const documentTag = (key: string, field: JsonSchema): JsonSchema =>
+    field.const === undefined || field.title
+      ? field
+      : { title: key.charAt(0).toUpperCase() + key.slice(1), description: `Says which kind this is: "${String(field.const)}".`, ...field };
+  const result: JsonSchema = { ...json };
+  if (json.properties)
+    result.properties = Object.fromEntries(
+      Object.entries(json.properties as Record<string, JsonSchema>).map(([key, field]) => [key, inheritDocs(documentTag(key, field))]),
+    );
+  if (json.items) result.items = adopt(json.items as JsonSchema, title && `One of “${title}”`);
+  for (const keyword of ['anyOf', 'oneOf'])
+    if (json[keyword])
+      result[keyword] = (json[keyword] as JsonSchema[]).map((branch) => adopt(branch, title && `${title} as ${KIND_NAMES[branch.type as string] ?? 'another form'}`));
+  return result;
+};
+
+export const toJSONSchema = (schema: Schema<unknown>, id: string): JsonSchema => {
+  const json = inheritDocs(schema.json());
+  const properties = json.properties as Record<string, JsonSchema> | undefined;
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: id,
+    ...json,
+    ...(properties ? { properties: { $schema: SCHEMA_KEY, ...properties } } : {}),
+  };
+};

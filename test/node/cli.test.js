@@ -1,0 +1,226 @@
+// `care-elements validate`, run as a user runs it, on the fixtures and on
+// files written for each way of picking a schema.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { contentWarnings } from '../../bin/content-warnings.js';
+import { fixtures, parseOrUndefined, root, tags } from './helpers.js';
+
+const BIN = join(root, 'bin/care-elements.js');
+
+const cli = (...args) => {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [BIN, ...args], { cwd: root, encoding: 'utf8' });
+  return { status, stdout, stderr };
+};
+const cliJson = (...args) => {
+  const run = cli('validate', '--json', ...args);
+  return { ...run, report: JSON.parse(run.stdout) };
+};
+
+const scratch = mkdtempSync(join(tmpdir(), 'care-validate-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+const write = (path, content) => {
+  const file = join(scratch, path);
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+};
+
+const [firstTag] = tags;
+const firstFixture = () => parseOrUndefined(fixtures(firstTag).find((each) => each.valid).text);
+
+describe('care-elements validate on the fixtures', () => {
+  it('accepts every valid fixture, exit code 0', () => {
+    const files = tags.flatMap((tag) => fixtures(tag).filter((each) => each.valid).map((each) => each.file));
+    const { status, report } = cliJson(...files);
+    assert.equal(report.results.length, files.length);
+    assert.deepEqual(report.results.filter((each) => !each.valid), []);
+    assert.equal(status, 0);
+  });
+
+  it('names the file, the JSON Pointer and the problem for each invalid fixture, exit code 1', () => {
+    const { status, stdout } = cli('validate', 'content/callout/invalid/missing-body.json', 'content/callout/invalid/wrong-types.json', 'content/callout/invalid/malformed.json');
+    assert.equal(status, 1);
+    const lines = stdout.trim().split('\n');
+    assert.deepEqual(lines.slice(0, -1), [
+      'content/callout/invalid/missing-body.json /body error: is required',
+      'content/callout/invalid/wrong-types.json /variant error: expected one of "info", "takeaway", "limitation", "warning", "disclaimer", got "urgent"',
+      'content/callout/invalid/wrong-types.json /title error: expected a string, got a number',
+      'content/callout/invalid/wrong-types.json /body error: expected a string, got an array',
+      "content/callout/invalid/malformed.json (document) error: is not valid JSON (Expected ',' or '}' after property value in JSON at position 60, line 1 column 61)",
+    ]);
+    assert.equal(lines.at(-1), '3 files checked: 0 valid, 3 invalid, 0 warnings');
+  });
+
+  it('rejects every invalid fixture except unknown-field ones, which pass with warnings; warns about hostile links', () => {
+    const files = tags.flatMap((tag) => fixtures(tag).filter((each) => !each.valid));
+    const { report } = cliJson(...files.map((each) => each.file));
+    for (const [index, result] of report.results.entries()) {
+      const { name } = files[index];
+      if (/hostile/.test(name)) {
+        assert.ok(result.warnings.some((warning) => /is not a web link/.test(warning.message)), `${result.file} has no link warning`);
+      } else if (/unknown-field/.test(name)) {
+        assert.ok(result.valid, `${result.file}: ${JSON.stringify(result.errors)}`);
+        assert.ok(result.warnings.length > 0, `${result.file} has no warning`);
+      } else {
+        assert.equal(result.valid, false, result.file);
+        assert.ok(result.errors.every(({ path }) => path === '' || path.startsWith('/')), JSON.stringify(result.errors));
+      }
+    }
+  });
+
+  it('takes folders and globs, and fails on a pattern that matches nothing', () => {
+    const inFolder = cliJson('content/callout/invalid').report.results.map((each) => each.file);
+    assert.deepEqual(inFolder, fixtures('care-callout').filter((each) => !each.valid).map((each) => join('content/callout/invalid', each.name)));
+    const invalidFixtures = tags.flatMap((tag) => fixtures(tag).filter((each) => !each.valid).map((each) => join('content', tag.slice(5), 'invalid', each.name)));
+    for (const glob of ['content/**/invalid/*.json', './content/**/invalid/*.json', 'content/*/invalid/????*.json'])
+      assert.deepEqual(cliJson(glob).report.results.map((each) => each.file), invalidFixtures, glob);
+    const missing = cli('validate', 'content/**/nothing-*.json');
+    assert.equal(missing.status, 1);
+    assert.match(missing.stdout, /^content\/\*\*\/nothing-\*\.json \(document\) error: no such file, or no JSON file matches$/m);
+  });
+});
+
+describe('care-elements validate picks the schema', () => {
+  it('from "$schema", as a URL or a relative path', () => {
+    const url = write('a/by-url.json', { $schema: `https://unpkg.com/care-elements@1.0.0/schemas/${firstTag}.schema.json`, ...firstFixture() });
+    const path = write('a/by-path.json', { $schema: `../node_modules/care-elements/schemas/${firstTag}.schema.json`, ...firstFixture() });
+    const { status, report } = cliJson(url, path);
+    assert.equal(status, 0);
+    assert.deepEqual(report.results.map(({ element, by }) => [element, by]), [[firstTag, '$schema'], [firstTag, '$schema']]);
+  });
+
+  it('rejects a "$schema" that names no element schema', () => {
+    const file = write('a/other.json', { $schema: 'https://json-schema.org/draft/2020-12/schema', ...firstFixture() });
+    const { status, report } = cliJson(file);
+    assert.equal(status, 1);
+    assert.deepEqual(report.results[0].errors, [{ path: '/$schema', message: '"$schema" names no care-elements schema: https://json-schema.org/draft/2020-12/schema' }]);
+  });
+
+  it('from --element, as a tag or a folder name', () => {
+    const file = write('a/plain.json', firstFixture());
+    for (const element of [firstTag, firstTag.slice(5)]) assert.deepEqual(cliJson('--element', element, file).report.results.map(({ element: tag, by }) => [tag, by]), [[firstTag, '--element']]);
+    assert.equal(cli('validate', '--element', 'care-nothing', file).status, 2);
+  });
+
+  it('from the nearest folder named after an element', () => {
+    const file = write(`site/${firstTag.slice(5)}/drafts/one.json`, firstFixture());
+    assert.deepEqual(cliJson(file).report.results.map(({ element, by }) => [element, by]), [[firstTag, 'folder']]);
+  });
+
+  it('--element before "$schema", "$schema" before the folder', () => {
+    const other = tags.find((tag) => tag !== firstTag);
+    const declared = write(`${other}/declared.json`, { $schema: `${firstTag}.schema.json`, ...firstFixture() });
+    assert.deepEqual(cliJson('--element', other, declared).report.results.map(({ element, by }) => [element, by]), [[other, '--element']]);
+    assert.deepEqual(cliJson(declared).report.results.map(({ element, by }) => [element, by]), [[firstTag, '$schema']]);
+  });
+
+  it('otherwise from the closest schema, with a warning that says so', () => {
+    const file = write('loose/thing.json', firstFixture());
+    const { status, report } = cliJson(file);
+    assert.equal(status, 0);
+    assert.equal(report.results[0].element, firstTag);
+    assert.equal(report.results[0].by, 'closest');
+    assert.match(report.results[0].warnings[0].message, new RegExp(`checked as ${firstTag}, the closest match`));
+  });
+});
+
+describe('care-elements validate output and usage', () => {
+  it('--json gives every file with its element, errors and warnings', () => {
+    const { status, report } = cliJson('content/callout/invalid/unknown-field.json', 'content/callout/invalid/missing-body.json');
+    assert.equal(status, 1);
+    assert.deepEqual(report, {
+      results: [
+        {
+          file: 'content/callout/invalid/unknown-field.json',
+          element: 'care-callout',
+          by: 'folder',
+          valid: true,
+          errors: [],
+          warnings: [{ path: '/colour', message: 'is not a known field, so it is ignored' }],
+        },
+        {
+          file: 'content/callout/invalid/missing-body.json',
+          element: 'care-callout',
+          by: 'folder',
+          valid: false,
+          errors: [{ path: '/body', message: 'is required' }],
+          warnings: [],
+        },
+      ],
+      invalid: 1,
+    });
+  });
+
+  it('prints help, and exits 2 on a usage mistake', () => {
+    assert.match(cli('--help').stdout, /validate +check JSON content files/);
+    assert.match(cli('validate', '--help').stdout, /first match wins/);
+    assert.equal(cli('validate').status, 2);
+    assert.equal(cli('validate', '--colour').status, 2);
+    const unknown = cli('frobnicate');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /unknown command "frobnicate"/);
+  });
+});
+
+describe('editor warnings', () => {
+  const messages = (tag, document, now) => contentWarnings(tag, document, now).map(({ path, message }) => `${path} ${message}`);
+
+  it('a statistic or a study result without a source', () => {
+    assert.deepEqual(messages('care-stat', { value: 'Over 70%', label: 'respond' }), [' is a figure without a source, so readers cannot check it']);
+    assert.deepEqual(messages('care-stat', { value: 'Over 70%', label: 'respond', source: { title: 'A study' } }), []);
+    const card = { name: 'CAR-T', results: [{ value: 'Over 70%', source: { title: 'A study' } }, { value: 'Nearly half' }] };
+    assert.deepEqual(messages('care-therapy-card', card), ['/results/1 is a figure without a source, so readers cannot check it']);
+    const article = { lastReviewed: '2024-01-01', blocks: [{ type: 'stat', value: '1 in 3', label: 'x' }, { type: 'therapies', items: [card] }] };
+    assert.deepEqual(messages('care-article', article), [
+      '/blocks/0 is a figure without a source, so readers cannot check it',
+      '/blocks/1/items/0/results/1 is a figure without a source, so readers cannot check it',
+    ]);
+  });
+
+  it('an article without lastReviewed, or past its nextReview date', () => {
+    const blocks = [{ type: 'paragraph', text: 'Text.' }];
+    assert.deepEqual(messages('care-article', { title: 'T', blocks }), [' has no lastReviewed date, so readers cannot tell how current it is']);
+    const reviewed = { title: 'T', blocks, lastReviewed: '2024-01-10', nextReview: '2025-01-10' };
+    assert.deepEqual(messages('care-article', reviewed, '2025-01-10'), []);
+    assert.deepEqual(messages('care-article', reviewed, '2025-01-11'), ['/nextReview review was due on 2025-01-10']);
+  });
+
+  it('links that are not https, in URL fields and in the inline markup', () => {
+    const document = {
+      sources: [{ title: 'A', url: 'http://example.org/a' }, { title: 'B', url: 'https://example.org/b' }, { title: 'C', url: 'www.example.org' }, { title: 'D', url: '/local' }],
+      title: 'Note: a colon after the first word is not a scheme',
+      body: 'See [this](http://example.org/x), [that](https://example.org/y), [mail](mailto:a@example.org) and [bad](javascript:alert(1)).',
+    };
+    assert.deepEqual(messages('care-callout', document), [
+      '/sources/0/url links to http://example.org/a over http; use https',
+      '/sources/2/url "www.example.org" has no https://, so it would link to a page of this site',
+      '/body links to http://example.org/x over http; use https',
+      '/body "javascript:alert(1)" is not a web link; it is shown as text, not as a link',
+    ]);
+  });
+
+  it('headings with no visible text, or with nothing under them', () => {
+    const article = {
+      lastReviewed: '2024-01-01',
+      blocks: [
+        { type: 'heading', text: '**\u200b**' },
+        { type: 'paragraph', text: 'Text.' },
+        { type: 'heading', text: 'Empty section' },
+        { type: 'heading', text: 'Next section' },
+        { type: 'heading', text: 'Subsection', level: 3 },
+        { type: 'paragraph', text: 'Text.' },
+        { type: 'heading', text: 'Last' },
+      ],
+    };
+    assert.deepEqual(messages('care-article', article), [
+      '/blocks/0/text is a heading with no visible text',
+      '/blocks/2 is a heading with nothing under it',
+      '/blocks/6 is a heading with nothing under it',
+    ]);
+    assert.deepEqual(messages('care-callout', { title: ' _ ', body: 'x' }), ['/title is a heading with no visible text']);
+  });
+});
