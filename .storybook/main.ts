@@ -1,0 +1,17 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: { disableTelemetry: true },
+  // Vite compiles the elements with tsconfig.json's legacy decorators and
+  // `useDefineForClassFields: false`; scripts/check-storybook.js proves it in the built site.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    // Storybook's own preview and docs bundles are large by nature; the elements are measured in `npm run build`.
+    build: { ...viteConfig.build, chunkSizeWarningLimit: 2000 },
+  }),
+};
+
+export default config;
