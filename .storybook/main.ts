@@ -11,6 +11,9 @@ const config: StorybookConfig = {
     ...viteConfig,
     // Storybook's own preview and docs bundles are large by nature; the elements are measured in `npm run build`.
     build: { ...viteConfig.build, chunkSizeWarningLimit: 2000 },
+    // Storybook's renderer imports lit/directive-helpers.js; pre-bundled with the rest of lit,
+    // the dev server loads one copy of lit-html instead of two.
+    optimizeDeps: { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] },
   }),
 };
 
