@@ -9,8 +9,12 @@ const config: StorybookConfig = {
   // `useDefineForClassFields: false`; scripts/check-storybook.js proves it in the built site.
   viteFinal: (viteConfig) => ({
     ...viteConfig,
-    // Storybook's own preview and docs bundles are large by nature; the elements are measured in `npm run build`.
-    build: { ...viteConfig.build, chunkSizeWarningLimit: 2000 },
+    build: {
+      ...viteConfig.build,
+      // Storybook's own bundles are large, and their plugins slow, by nature; the elements are measured in `npm run build`.
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: { ...viteConfig.build?.rolldownOptions, checks: { ...viteConfig.build?.rolldownOptions?.checks, pluginTimings: false } },
+    },
     // Storybook's renderer imports lit/directive-helpers.js; pre-bundled with the rest of lit,
     // the dev server loads one copy of lit-html instead of two.
     optimizeDeps: { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] },
