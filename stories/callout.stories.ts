@@ -10,6 +10,7 @@ import missingBody from '../content/callout/invalid/missing-body.json';
 import unknownField from '../content/callout/invalid/unknown-field.json';
 import wrongTypes from '../content/callout/invalid/wrong-types.json';
 import limitation from '../content/callout/limitation.json';
+import limitationText from '../content/callout/limitation.json?raw';
 import limitationUrl from '../content/callout/limitation.json?url';
 import minimal from '../content/callout/minimal.json';
 import takeaway from '../content/callout/takeaway.json';
@@ -25,7 +26,7 @@ const meta = {
   title: 'Elements/Callout',
   component: 'care-callout',
   args: { content: limitation },
-  argTypes: { ...contentArgTypes, variant: { control: 'select', options: calloutVariants } },
+  argTypes: { ...contentArgTypes, variant: { control: 'inline-radio', options: calloutVariants } },
   render: ({ content, src, 'src-timeout': srcTimeout, variant }) =>
     html`<care-callout .content=${content as CalloutContent} src=${ifDefined(src)} src-timeout=${ifDefined(srcTimeout)} variant=${ifDefined(variant)}></care-callout>`,
 } satisfies Meta<CalloutArgs>;
@@ -61,7 +62,7 @@ export const MinimalContent: Story = { name: 'Minimal content', args: { content:
 /** Content as a JSON string in the `content` attribute, as in a CMS's HTML field. */
 export const FromAttribute: Story = {
   name: 'From the content attribute',
-  render: () => html`<care-callout content=${JSON.stringify(limitation)}></care-callout>`,
+  render: () => html`<care-callout content=${limitationText}></care-callout>`,
 };
 
 /** Content in a child `<script type="application/json">`, which stays readable in the page's source. */

@@ -13,12 +13,13 @@ export const contentArgTypes: Partial<ArgTypes> = {
   content: { control: 'object' },
   src: { control: 'text' },
   'src-timeout': { control: { type: 'number', min: 0, step: 500 } },
-  // The same setting as the `src-timeout` attribute; one control is enough.
-  srcTimeout: { control: false },
 };
 
 /** A URL that answers 404, for the failing-`src` state. */
 export const missingSrc = 'content/not-found.json';
+
+/** A fixture's text cut short: JSON that does not parse, for elements without a malformed fixture. */
+export const cutShort = (json: string): string => json.trimEnd().slice(0, -2);
 
 /** An element whose content comes from a child `<script type="application/json">`, as an editor pastes it. */
 export const withJsonScript = (tag: string, content: unknown): HTMLElement => {
