@@ -25,11 +25,19 @@ const withReadingContext: Decorator = (story, { globals }) => {
   return html`<div dir=${globals.direction ?? 'ltr'} lang=${globals.locale ?? 'en'} style=${styleMap(style)}>${story()}</div>`;
 };
 
-/** Events, slots, parts and CSS custom properties are documented, not set from a story: their rows get no control. */
-const DOCUMENTED_ONLY = new Set(['events', 'slots', 'css shadow parts', 'css custom properties']);
-const withoutControlsForDocumentedOnly: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
+/**
+ * Events, slots, parts and CSS custom properties are documented, not set from
+ * a story, and a property row (`headingLevel`) repeats its attribute's row
+ * (`heading-level`), which has the control: these rows get none unless a story
+ * asks for one.
+ */
+const DOCUMENTED_ONLY = new Set(['events', 'slots', 'css shadow parts', 'css custom properties', 'properties']);
+const withControlsOnAttributes: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
   Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => [name, DOCUMENTED_ONLY.has(String(argType.table?.category)) ? { ...argType, control: false } : argType]),
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      argType.control === undefined && DOCUMENTED_ONLY.has(String(argType.table?.category)) ? { ...argType, control: false } : argType,
+    ]),
   );
 
 const toolbar = (title: string, icon: 'contrast' | 'transfer' | 'globe' | 'mobile', items: Record<string, string>) => ({
@@ -40,7 +48,7 @@ const toolbar = (title: string, icon: 'contrast' | 'transfer' | 'globe' | 'mobil
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withReadingContext, withActions],
-  argTypesEnhancers: [withoutControlsForDocumentedOnly],
+  argTypesEnhancers: [withControlsOnAttributes],
   globalTypes: {
     scheme: toolbar('Colour scheme', 'contrast', { light: 'Light', dark: 'Dark' }),
     direction: toolbar('Direction', 'transfer', { ltr: 'Left to right', rtl: 'Right to left' }),
