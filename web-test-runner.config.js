@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { testServer } from './test/server.js';
 import { ssrServer } from './test/ssr/server.js';
+import { emulateForcedColors, recordStoryConsole } from './test/storybook/plugins.js';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -14,7 +15,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   // Standard decorators must not reach the browser untranspiled: target es2022.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), recordStoryConsole(), emulateForcedColors()],
   middleware: [testServer, ssrServer],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } })],

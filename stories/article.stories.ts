@@ -1,0 +1,105 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import badBlock from '../content/article/invalid/bad-block.json';
+import missingTitle from '../content/article/invalid/missing-title.json';
+import minimal from '../content/article/minimal.json';
+import minimalText from '../content/article/minimal.json?raw';
+import reviewed from '../content/article/reviewed.json';
+import seedArticle from '../content/immunotherapy-leukemia.json';
+import seedArticleText from '../content/immunotherapy-leukemia.json?raw';
+import seedArticleUrl from '../content/immunotherapy-leukemia.json?url';
+import '../src/article/care-article.js';
+import type { ArticleContent } from '../src/article/content.js';
+import { contentArgTypes, cutShort, missingSrc, replaceContent, withJsonScript, type ContentArgs } from './support/content-contract.js';
+
+type ArticleArgs = ContentArgs & { 'heading-level'?: number; 'no-contents'?: boolean; 'structured-data'?: boolean };
+
+const meta = {
+  title: 'Elements/Article',
+  component: 'care-article',
+  args: { content: seedArticle, 'no-contents': false, 'structured-data': false },
+  argTypes: {
+    ...contentArgTypes,
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'no-contents': { control: 'boolean' },
+    'structured-data': { control: 'boolean' },
+  },
+  render: (args) =>
+    html`<care-article
+      .content=${args.content as ArticleContent}
+      src=${ifDefined(args.src)}
+      src-timeout=${ifDefined(args['src-timeout'])}
+      heading-level=${ifDefined(args['heading-level'])}
+      ?no-contents=${args['no-contents']}
+      ?structured-data=${args['structured-data']}
+    ></care-article>`,
+} satisfies Meta<ArticleArgs>;
+
+export default meta;
+type Story = StoryObj<ArticleArgs>;
+
+/** The whole seed article, "Exploring Immunotherapy’s Role in Leukemia Treatment", built from the other elements. */
+export const Default: Story = { name: 'Whole seed article' };
+
+/** Author, dates, sources, review dates and a disclaimer. */
+export const Reviewed: Story = { name: 'With sources and review dates', args: { content: reviewed } };
+
+export const NoContents: Story = { name: 'Without the contents list', args: { 'no-contents': true } };
+
+/** Inside a page that already has its `<h1>`, the title becomes an `<h2>` and every heading follows. */
+export const HeadingLevel: Story = { name: 'Heading level 2', args: { 'heading-level': 2 } };
+
+export const MinimalContent: Story = { name: 'Minimal content', args: { content: minimal } };
+
+export const FromAttribute: Story = {
+  name: 'From the content attribute',
+  render: () => html`<care-article content=${minimalText}></care-article>`,
+};
+
+export const FromScript: Story = { name: 'From a JSON script child', render: () => withJsonScript('care-article', minimal) };
+
+export const FromSrc: Story = { name: 'From a src URL', args: { content: undefined, src: seedArticleUrl } };
+
+export const MalformedJson: Story = {
+  name: 'Error: malformed JSON',
+  tags: ['invalid-content'],
+  args: { content: cutShort(seedArticleText) },
+  argTypes: { content: { control: 'text' } },
+};
+
+/** Invalid blocks are reported and left out; the rest of the article shows. */
+export const InvalidBlocks: Story = { name: 'Error: some invalid blocks', tags: ['invalid-content'], args: { content: badBlock } };
+
+export const MissingTitle: Story = { name: 'Error: missing title', tags: ['invalid-content'], args: { content: missingTitle } };
+
+export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], args: { content: undefined, src: missingSrc } };
+
+export const FallbackMarkup: Story = {
+  name: 'Error: light-DOM fallback',
+  tags: ['invalid-content'],
+  render: () =>
+    html`<care-article content=${cutShort(minimalText)}>
+      <h1>Exploring Immunotherapy’s Role in Leukemia Treatment</h1>
+      <p>Immunotherapy aims to reactivate and enhance the body’s innate capacity to detect and destroy cancerous cells.</p>
+    </care-article>`,
+};
+
+export const KeepsLastValid: Story = {
+  name: 'Error: keeps the last valid content',
+  tags: ['invalid-content'],
+  args: { content: minimal },
+  play: replaceContent('care-article', missingTitle),
+};
+
+export const RightToLeft: Story = { name: 'Right to left', globals: { direction: 'rtl' } };
+
+/** Interface labels and dates in Spanish; the content is the English sample article. */
+export const Spanish: Story = { name: 'Spanish labels', args: { content: reviewed }, globals: { locale: 'es' } };
+
+export const Dark: Story = { name: 'Dark scheme', globals: { scheme: 'dark' } };
+
+/** Emulate `forced-colors: active` in the browser's developer tools to see it; the stories test renders it that way. */
+export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'] };
+
+export const Narrow: Story = { name: 'Narrow (320 px)', globals: { width: 'narrow' } };

@@ -1,0 +1,169 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import additionalTakeaway from '../content/callout/additional-takeaway.json';
+import disclaimer from '../content/callout/disclaimer.json';
+import info from '../content/callout/info.json';
+import hostile from '../content/callout/invalid/hostile.json';
+import malformed from '../content/callout/invalid/malformed.json?raw';
+import missingBody from '../content/callout/invalid/missing-body.json';
+import unknownField from '../content/callout/invalid/unknown-field.json';
+import wrongTypes from '../content/callout/invalid/wrong-types.json';
+import limitation from '../content/callout/limitation.json';
+import limitationText from '../content/callout/limitation.json?raw';
+import limitationUrl from '../content/callout/limitation.json?url';
+import minimal from '../content/callout/minimal.json';
+import takeaway from '../content/callout/takeaway.json';
+import warning from '../content/callout/warning.json';
+import '../src/callout/care-callout.js';
+import type { CareCallout } from '../src/callout/care-callout.js';
+import { calloutVariants, type CalloutContent, type CalloutVariant } from '../src/callout/content.js';
+import { contentArgTypes, missingSrc, replaceContent, withJsonScript, type ContentArgs } from './support/content-contract.js';
+
+type CalloutArgs = ContentArgs & { variant?: CalloutVariant };
+
+const meta = {
+  title: 'Elements/Callout',
+  component: 'care-callout',
+  args: { content: limitation },
+  argTypes: { ...contentArgTypes, variant: { control: 'inline-radio', options: calloutVariants } },
+  render: ({ content, src, 'src-timeout': srcTimeout, variant }) =>
+    html`<care-callout .content=${content as CalloutContent} src=${ifDefined(src)} src-timeout=${ifDefined(srcTimeout)} variant=${ifDefined(variant)}></care-callout>`,
+} satisfies Meta<CalloutArgs>;
+
+export default meta;
+type Story = StoryObj<CalloutArgs>;
+
+/** One of each variant, from the sample article. */
+const everyVariant = () =>
+  html`<div style="display: grid; gap: 1rem">
+    ${[info, additionalTakeaway, limitation, warning, disclaimer].map((content) => html`<care-callout .content=${content as CalloutContent}></care-callout>`)}
+  </div>`;
+
+export const Default: Story = {};
+
+export const Info: Story = { args: { content: info } };
+
+export const Takeaway: Story = { args: { content: additionalTakeaway } };
+
+export const Warning: Story = { args: { content: warning } };
+
+export const Disclaimer: Story = { args: { content: disclaimer } };
+
+export const AllVariants: Story = { name: 'All variants', render: everyVariant };
+
+/** The `variant` attribute overrides the content's variant. */
+export const VariantAttribute: Story = { name: 'Variant attribute', args: { variant: 'warning' } };
+
+export const LongContent: Story = { name: 'Long content', args: { content: takeaway } };
+
+export const MinimalContent: Story = { name: 'Minimal content', args: { content: minimal } };
+
+/** Content as a JSON string in the `content` attribute, as in a CMS's HTML field. */
+export const FromAttribute: Story = {
+  name: 'From the content attribute',
+  render: () => html`<care-callout content=${limitationText}></care-callout>`,
+};
+
+/** Content in a child `<script type="application/json">`, which stays readable in the page's source. */
+export const FromScript: Story = {
+  name: 'From a JSON script child',
+  render: () => withJsonScript('care-callout', limitation),
+};
+
+/** Content fetched from the `src` URL. */
+export const FromSrc: Story = { name: 'From a src URL', args: { content: undefined, src: limitationUrl } };
+
+/** Not JSON at all: nothing valid to show, so a short message takes the element's place. */
+export const MalformedJson: Story = {
+  name: 'Error: malformed JSON',
+  tags: ['invalid-content'],
+  args: { content: malformed },
+  argTypes: { content: { control: 'text' } },
+};
+
+/** Wrong types in every field; the `care-content-error` event lists each one by JSON Pointer. */
+export const InvalidFields: Story = { name: 'Error: invalid fields', tags: ['invalid-content'], args: { content: wrongTypes } };
+
+export const MissingField: Story = { name: 'Error: missing body', tags: ['invalid-content'], args: { content: missingBody } };
+
+/** An unknown field is ignored with a warning; the rest of the content shows. */
+export const UnknownField: Story = { name: 'Error: unknown field', tags: ['invalid-content'], args: { content: unknownField } };
+
+export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], args: { content: undefined, src: missingSrc } };
+
+/** Until valid content arrives, the author's light-DOM markup shows instead of the error message. */
+export const FallbackMarkup: Story = {
+  name: 'Error: light-DOM fallback',
+  tags: ['invalid-content'],
+  render: () => html`<care-callout content=${malformed}><p><strong>Limitation:</strong> benefits remain modest for younger or low-risk AML patients.</p></care-callout>`,
+};
+
+/** Valid content, then malformed JSON: the element keeps what it showed. */
+export const KeepsLastValid: Story = {
+  name: 'Error: keeps the last valid content',
+  tags: ['invalid-content'],
+  play: replaceContent('care-callout', malformed),
+};
+
+/** Markup and script-like strings are shown as text; unsafe links are not links. */
+export const HostileText: Story = { name: 'Markup in text stays text', args: { content: hostile } };
+
+/** The host page restyles the element with `--care-*` custom properties and `::part()`; `light-dark()` keeps both schemes readable. */
+export const Themed: Story = {
+  name: 'Themed by the page',
+  render: () => html`<style>
+      .themed-page {
+        --care-accent: light-dark(#6a3d9a, #d2b8f5);
+        --care-callout-warning: light-dark(#a3123a, #ffa3b8);
+        --care-radius: 0.25rem;
+        --care-font-family: Georgia, 'Times New Roman', serif;
+      }
+      .themed-page care-callout::part(title) {
+        font-size: 1.125em;
+      }
+    </style>
+    <div class="themed-page" style="display: grid; gap: 1rem">
+      <care-callout .content=${additionalTakeaway as CalloutContent}></care-callout>
+      <care-callout .content=${warning as CalloutContent}></care-callout>
+    </div>`,
+};
+
+/** Each element fires `care-content-load` or `care-content-error`; the buttons give this one new content. */
+export const Events: Story = {
+  render: () => {
+    const demo = (event: Event) => (event.currentTarget as Element).closest('.events-demo')!;
+    const show = (event: Event) => {
+      const { type, detail } = event as CustomEvent;
+      demo(event).querySelector('output')!.textContent = `${type}\n${JSON.stringify(detail, null, 2)}`;
+    };
+    const give = (content: unknown) => (event: Event) => {
+      demo(event).querySelector<CareCallout>('care-callout')!.content = content as CalloutContent;
+    };
+    return html`<div class="events-demo">
+      <care-callout .content=${limitation as CalloutContent} @care-content-load=${show} @care-content-error=${show}></care-callout>
+      <p>
+        <button type="button" @click=${give(takeaway)}>Give valid content</button>
+        <button type="button" @click=${give(malformed)}>Give malformed JSON</button>
+      </p>
+      <p>Last event:</p>
+      <pre><output></output></pre>
+    </div>`;
+  },
+};
+
+export const RightToLeft: Story = { name: 'Right to left', render: everyVariant, globals: { direction: 'rtl' } };
+
+/** Interface labels in Spanish; the content is the English sample article. */
+export const Spanish: Story = { name: 'Spanish labels', render: everyVariant, globals: { locale: 'es' } };
+
+export const Dark: Story = { name: 'Dark scheme', render: everyVariant, globals: { scheme: 'dark' } };
+
+/**
+ * For Windows High Contrast and other forced palettes. To see it here, emulate
+ * `forced-colors: active` in the browser's developer tools (Rendering panel);
+ * the stories test renders it that way.
+ */
+export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], render: everyVariant };
+
+export const Narrow: Story = { name: 'Narrow (320 px)', render: everyVariant, globals: { width: 'narrow' } };
