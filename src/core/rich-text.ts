@@ -48,7 +48,14 @@ const findBalanced = (text: string, from: number, open: string, close: string): 
   return -1;
 };
 
-const parseInline = (text: string): Inline[] => {
+/**
+ * Markup nested deeper than this is shown as typed: real content nests two
+ * or three levels, and unbounded nesting would overflow the call stack.
+ */
+const MAX_NESTING = 12;
+
+const parseInline = (text: string, depth = 0): Inline[] => {
+  if (depth > MAX_NESTING) return [text];
   const out: Inline[] = [];
   let buffer = '';
   const push = (node: Inline) => {
@@ -69,7 +76,7 @@ const parseInline = (text: string): Inline[] => {
       const start = i + delimiter.length;
       const end = isSpace(text[start]) ? -1 : findClosing(text, delimiter, start + 1);
       if (end > 0) {
-        push({ tag: delimiter === '**' ? 'strong' : 'em', children: parseInline(text.slice(start, end)) });
+        push({ tag: delimiter === '**' ? 'strong' : 'em', children: parseInline(text.slice(start, end), depth + 1) });
         i = end + delimiter.length;
         continue;
       }
@@ -78,7 +85,7 @@ const parseInline = (text: string): Inline[] => {
       const labelEnd = findBalanced(text, i, '[', ']');
       const urlEnd = labelEnd > 0 && text[labelEnd + 1] === '(' ? findBalanced(text, labelEnd + 1, '(', ')') : -1;
       if (urlEnd > 0) {
-        const children = parseInline(text.slice(i + 1, labelEnd));
+        const children = parseInline(text.slice(i + 1, labelEnd), depth + 1);
         const href = safeUrl(text.slice(labelEnd + 2, urlEnd));
         if (href) push({ tag: 'a', href, children });
         else children.forEach(push);

@@ -69,4 +69,12 @@ describe('rich text', () => {
       expect(safeUrl(bad), bad).to.equal(undefined);
     }
   });
+
+  it('shows markup nested thousands deep as text instead of overflowing the stack', async () => {
+    const text = `${'['.repeat(5000)}deep${'](#x)'.repeat(5000)}`;
+    expect(toPlainText(text)).to.contain('deep');
+    const host = await rendered(text);
+    expect(host.textContent).to.contain('deep');
+    expect(host.querySelectorAll('a').length).to.be.within(1, 13);
+  });
 });
