@@ -77,4 +77,12 @@ describe('rich text', () => {
     expect(host.textContent).to.contain('deep');
     expect(host.querySelectorAll('a').length).to.be.within(1, 13);
   });
+
+  it('parses hundreds of thousands of openers that never close, each shown as typed', () => {
+    for (const unit of ['*a ', '[a](', '[', '(']) {
+      const text = `${unit.repeat(100_000)}end`;
+      // Compared as a boolean: a failure must not print 300 000 characters.
+      expect(toPlainText(text) === text, unit).to.equal(true);
+    }
+  });
 });
