@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { firefoxPage, firefoxPath, firefoxPrefs } from './scripts/firefox.js';
-import { testServer } from './test/server.js';
+import { reliabilityServer, testServer } from './test/server.js';
 import { ssrServer } from './test/ssr/server.js';
 import { emulateForcedColors, recordStoryConsole } from './test/storybook/plugins.js';
 
@@ -31,7 +31,7 @@ export default {
   testsFinishTimeout: 600000,
   // Standard decorators must not reach the browser untranspiled: target es2022.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), recordStoryConsole(), emulateForcedColors()],
-  middleware: [testServer, ssrServer],
+  middleware: [testServer, ssrServer, reliabilityServer],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: engines.map((name) => launchers[name]()),
 };

@@ -63,3 +63,47 @@ const feedbackEndpoint = async (context) => {
   context.status = action === 'fail' ? 500 : 204;
   if (action === 'fail') context.body = 'Internal error';
 };
+
+// ---- reliability: element catalogue, src faults, strict policies ----------
+// Endpoints for test/reliability/. Separate from the switch above so that
+// element folders added later are covered without an edit here.
+import { existsSync as fileExists, readdirSync as listDir, readFileSync as readText } from 'node:fs';
+import { elementFolders } from '../scripts/elements.js';
+
+const root = new URL('../', import.meta.url);
+const jsonFiles = (folder) =>
+  fileExists(new URL(folder, root))
+    ? listDir(new URL(folder, root))
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .map((file) => `${folder.slice('content/'.length)}${file}`)
+    : [];
+
+/** Every element with its JSON Schema and fixtures, read from the folders at request time. */
+const catalogue = () =>
+  elementFolders().map((name) => {
+    const schemaFile = new URL(`schemas/care-${name}.schema.json`, root);
+    if (!fileExists(schemaFile)) throw new Error(`schemas/care-${name}.schema.json is missing: run npm run build first`);
+    return {
+      name,
+      tag: `care-${name}`,
+      schema: JSON.parse(readText(schemaFile, 'utf8')),
+      fixtures: jsonFiles(`content/${name}/`),
+      invalidFixtures: jsonFiles(`content/${name}/invalid/`),
+    };
+  });
+
+/** How many documents the fuzz tests try and from which seed; both reproducible from the environment. */
+const fuzzSettings = () => ({
+  runs: Math.max(1, Number(process.env.FUZZ_RUNS) || 400),
+  seed: Number.isInteger(Number(process.env.FUZZ_SEED)) && process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20240304,
+});
+
+export const reliabilityServer = async (context, next) => {
+  if (context.path === '/test-server/catalogue') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ elements: catalogue(), fuzz: fuzzSettings() });
+    return;
+  }
+  return next();
+};
