@@ -167,6 +167,18 @@ describe('care-article', () => {
     expect(article.shadowRoot!.querySelectorAll('care-therapy-card')).to.have.length(1);
   });
 
+  it('fires one care-content-load for its content, not one per nested element', async () => {
+    const wrapper = await render(html`<div></div>`);
+    const origins: EventTarget[] = [];
+    wrapper.addEventListener('care-content-load', (event) => origins.push(event.composedPath()[0]!));
+    wrapper.innerHTML = '<care-article></care-article>';
+    const article = wrapper.firstElementChild as CareArticle;
+    article.content = await fixture(SEED);
+    await settled(article);
+    expect(article.shadowRoot!.querySelectorAll('care-faq, care-therapy-card, care-quote').length).to.be.greaterThan(2);
+    expect(origins).to.deep.equal([article]);
+  });
+
   it('writes one MedicalWebPage graph with the FAQ and therapies inside, and nothing from nested elements', async () => {
     const wrapper = await render(html`<div></div>`);
     wrapper.innerHTML = '<care-article structured-data></care-article>';
