@@ -18,10 +18,14 @@ import {
   exemplar,
   fixtureJson,
   isInterfaceField,
+  isUnsafeUrl,
+  ownElementNames,
+  PLAINLY_SAFE_URL,
   Recorder,
   renderedElements,
   renderedText,
   renderFresh,
+  setAt,
   settle,
   SOURCES,
   squeeze,
@@ -56,16 +60,6 @@ const viaSource = (through: Source, document: unknown): Case =>
   through === 'property' && typeof document !== 'string' && document !== null
     ? { source: through, input: document, document }
     : { source: through === 'property' ? 'attribute' : through, input: JSON.stringify(document), document };
-
-/** Links are expected only for URLs that are plainly safe; unsafe ones must not be links. */
-const PLAINLY_SAFE = /^(https?:\/\/[^\s\u0000-\u001f\u007f]+|#[A-Za-z0-9_-]*)$/;
-const isUnsafeUrl = (value: string) => {
-  try {
-    return !['http:', 'https:', 'mailto:', 'tel:'].includes(new URL(value.trim(), document.baseURI).protocol);
-  } catch {
-    return false;
-  }
-};
 
 /** One element under test: it lives through a whole property, so every case starts from the state the last one left. */
 class Subject {
@@ -104,7 +98,7 @@ class Subject {
         if (!shown.includes(expected)) expect.fail(`${site.path} (${kind}) is not shown: ${JSON.stringify(site.value.slice(0, 200))}`);
       } else if (kind === 'url') {
         const url = site.value.trim();
-        if (PLAINLY_SAFE.test(url)) expect(links, `${site.path} is a link`).to.include(url);
+        if (PLAINLY_SAFE_URL.test(url)) expect(links, `${site.path} is a link`).to.include(url);
         if (isUnsafeUrl(url)) expect(links, `${site.path} is not a link`).not.to.include(url);
       }
     }
@@ -198,13 +192,7 @@ for (const entry of catalogue.elements) {
       kinds = await discoverFieldKinds(entry);
       runtime = (await import(`/src/${entry.name}/content.ts` as string))[`${camel(entry.name)}Schema`];
       good = entry.fixtures.length ? await fixtureJson(entry.fixtures[0]!) : exemplar(schema, 0);
-      // The element's own drawing (icons, a form) as it looks with plain content.
-      ownElements = new Set();
-      for (let k = 0; k < 4; k++) {
-        const element = await renderFresh(entry.tag, exemplar(schema, k));
-        renderedElements(element).forEach((node) => ownElements.add(node.localName));
-        element.remove();
-      }
+      ownElements = await ownElementNames(entry);
     });
 
     const subject = async (first: unknown = good) => {
@@ -330,11 +318,7 @@ for (const entry of catalogue.elements) {
         .map(([document, pick, huge, through]) => {
           const sites = stringSites(schema, document).filter((site) => isFreeText(site.schema) && !isInterfaceField(site.location) && kinds.get(site.location) !== 'url');
           if (!sites.length) return undefined;
-          const site = sites[pick % sites.length]!;
-          const segments = site.path.slice(1).split('/').map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'));
-          let node = document as Record<string, unknown>;
-          for (const segment of segments.slice(0, -1)) node = node[segment] as Record<string, unknown>;
-          node[segments[segments.length - 1]!] = huge;
+          setAt(document, sites[pick % sites.length]!.path, huge);
           return viaSource(through, document);
         })
         .filter((c): c is Case => c !== undefined);

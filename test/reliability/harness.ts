@@ -122,7 +122,8 @@ export const exemplar = (schema: JsonSchema, k: number): unknown => {
   }
 };
 
-const unionWidth = (schema: JsonSchema): number =>
+/** The most branches of any union in the schema: exemplars 0 to this minus one take every branch. */
+export const unionWidth = (schema: JsonSchema): number =>
   Math.max(
     (schema.anyOf ?? schema.oneOf ?? []).length,
     ...(schema.anyOf ?? schema.oneOf ?? []).map(unionWidth),
@@ -131,12 +132,6 @@ const unionWidth = (schema: JsonSchema): number =>
     1,
   );
 
-const setAt = (document: unknown, path: string, value: unknown) => {
-  const segments = path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let node = document as Record<string, unknown>;
-  for (const segment of segments.slice(0, -1)) node = node[segment] as Record<string, unknown>;
-  node[segments[segments.length - 1]!] = value;
-};
 
 /** Renders `content` into a new element and returns it once drawn. */
 export const renderFresh = async (tag: string, content: unknown, parent: Node = document.body): Promise<CareHost> => {
@@ -180,6 +175,50 @@ export const discoverFieldKinds = async (entry: CatalogueEntry): Promise<Map<str
     }
   }
   return kinds;
+};
+
+/** Exemplars that together hold every string field of every union branch, each adding fields the others lack. */
+export const exemplars = (schema: JsonSchema): unknown[] => {
+  const seen = new Set<string>();
+  const out: unknown[] = [];
+  for (let k = 0; k < unionWidth(schema); k++) {
+    const document = exemplar(schema, k);
+    const locations = stringSites(schema, document).map((site) => site.location);
+    if (locations.some((location) => !seen.has(location))) out.push(document);
+    locations.forEach((location) => seen.add(location));
+  }
+  return out;
+};
+
+/** Names of the elements an element draws for itself with plain content (icons, a form): content must add none of the active ones. */
+export const ownElementNames = async (entry: CatalogueEntry): Promise<Set<string>> => {
+  const names = new Set<string>();
+  for (const document of exemplars(entry.schema)) {
+    const element = await renderFresh(entry.tag, document);
+    renderedElements(element).forEach((node) => names.add(node.localName));
+    element.remove();
+  }
+  return names;
+};
+
+/** Sets the value a JSON Pointer names in a document. */
+export const setAt = (document: unknown, path: string, value: unknown) => {
+  const segments = path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let node = document as Record<string, unknown>;
+  for (const segment of segments.slice(0, -1)) node = node[segment] as Record<string, unknown>;
+  node[segments[segments.length - 1]!] = value;
+};
+
+/** Links are expected only for URLs that are plainly safe. */
+export const PLAINLY_SAFE_URL = /^(https?:\/\/[^\s\u0000-\u001f\u007f]+|#[A-Za-z0-9_-]*)$/;
+
+/** A URL that browsers would follow to something other than http(s), mailto or tel. */
+export const isUnsafeUrl = (value: string) => {
+  try {
+    return !SAFE_PROTOCOLS.has(new URL(value.trim(), document.baseURI).protocol);
+  } catch {
+    return false;
+  }
 };
 
 /** Fields that hold no reader-facing text of their own: label overrides (shown only in some states) and endpoints. */
