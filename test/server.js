@@ -79,7 +79,14 @@ const jsonFiles = (folder) =>
         .map((file) => `${folder.slice('content/'.length)}${file}`)
     : [];
 
-/** Every element with its JSON Schema and fixtures, read from the folders at request time. */
+/** Documents at the top of content/ (the seed article), by the schema their "$schema" names. */
+const topLevelDocuments = (name) =>
+  listDir(new URL('content/', root))
+    .filter((file) => file.endsWith('.json'))
+    .filter((file) => JSON.parse(readText(new URL(`content/${file}`, root), 'utf8')).$schema?.endsWith(`/care-${name}.schema.json`))
+    .sort();
+
+/** Every element with its JSON Schema and fixtures (largest first), read from the folders at request time. */
 const catalogue = () =>
   elementFolders().map((name) => {
     const schemaFile = new URL(`schemas/care-${name}.schema.json`, root);
@@ -88,7 +95,9 @@ const catalogue = () =>
       name,
       tag: `care-${name}`,
       schema: JSON.parse(readText(schemaFile, 'utf8')),
-      fixtures: jsonFiles(`content/${name}/`),
+      fixtures: [...topLevelDocuments(name), ...jsonFiles(`content/${name}/`)].sort(
+        (a, b) => readText(new URL(`content/${b}`, root)).length - readText(new URL(`content/${a}`, root)).length,
+      ),
       invalidFixtures: jsonFiles(`content/${name}/invalid/`),
     };
   });
@@ -99,10 +108,64 @@ const fuzzSettings = () => ({
   seed: Number.isInteger(Number(process.env.FUZZ_SEED)) && process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20240304,
 });
 
+
+/**
+ * The policy of the strict page. Lit creates one Trusted Types policy,
+ * "lit-html", for its template HTML, so `trusted-types` names it; nothing
+ * else is relaxed. ?trusted-types= replaces that list (structured data
+ * needs "care-elements" as well; 'none' shows that Lit needs its policy).
+ */
+export const strictPolicy = (trustedTypes = 'lit-html') =>
+  `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
+
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * A page with every element from every content source, for strictPolicy();
+ * ?build=esm loads the npm build instead of the bundle, and
+ * ?structured-data=on asks every element for JSON-LD.
+ */
+const strictPage = (build, structuredData) => {
+  const extra = structuredData ? ' structured-data' : '';
+  const sources = catalogue().flatMap(({ tag, fixtures }) => {
+    const fixture = fixtures[0];
+    if (!fixture) return [];
+    const json = readText(new URL(`content/${fixture}`, root), 'utf8').trim();
+    return [
+      `<${tag} id="${tag}-attribute"${extra} content="${escapeAttribute(json)}"></${tag}>`,
+      // Escaping "<" keeps any "</script>" in the text from ending the script.
+      `<${tag} id="${tag}-script"${extra}><script type="application/json">${json.replace(/</g, '\\u003c')}</script></${tag}>`,
+      `<${tag} id="${tag}-src"${extra} src="/content/${fixture}"></${tag}>`,
+      `<${tag} id="${tag}-property"${extra} data-fixture="/content/${fixture}"></${tag}>`,
+    ];
+  });
+  const script = build === 'esm' ? '<script type="module" src="/dist/esm/index.js"></script>' : '<script src="/dist/care-elements.js"></script>';
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Every element under a strict Content Security Policy</title>
+    <script src="/test/pages/strict/record.js"></script>
+    ${script}
+  </head>
+  <body>
+    ${sources.join('\n    ')}
+    <script src="/test/pages/strict/properties.js"></script>
+  </body>
+</html>
+`;
+};
+
 export const reliabilityServer = async (context, next) => {
   if (context.path === '/test-server/catalogue') {
     context.type = 'application/json';
     context.body = JSON.stringify({ elements: catalogue(), fuzz: fuzzSettings() });
+    return;
+  }
+  if (context.path === '/test-server/strict/page.html') {
+    context.set('Content-Security-Policy', strictPolicy(context.query['trusted-types']));
+    context.type = 'text/html';
+    context.body = strictPage(context.query.build, context.query['structured-data'] === 'on');
     return;
   }
   return next();
