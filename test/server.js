@@ -156,12 +156,108 @@ const strictPage = (build, structuredData) => {
 `;
 };
 
+/**
+ * src under faults: /test-server/fault/<kind>?delay=<ms>&body=<JSON>&id=<name>.
+ * json answers the body; status answers ?status=; drop closes the connection
+ * without answering; truncated promises the whole body and sends half; type
+ * answers with the content type ?type=; huge streams ?mb= megabytes of valid
+ * JSON (with Content-Length when ?length=on); drip sends one byte every
+ * 50 ms. A request with an id is logged: GET /test-server/fault/log?id=
+ * says whether the client hung up before the answer was complete.
+ */
+const faultLog = new Map();
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const faultEndpoint = async (context) => {
+  const kind = context.path.slice('/test-server/fault/'.length);
+  const { id, delay = '0', fixture, comment } = context.query;
+  // ?fixture= answers a file of content/, with ?comment= as its $comment to tell answers apart; ?body= answers itself.
+  const body = fixture
+    ? JSON.stringify({ ...JSON.parse(readText(new URL(`content/${fixture}`, root), 'utf8')), ...(comment ? { $comment: comment } : {}) })
+    : (context.query.body ?? '{}');
+  if (kind === 'log') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(faultLog.get(id) ?? null);
+    return;
+  }
+  const entry = { requested: true, complete: false, hungUp: false };
+  if (id) faultLog.set(id, entry);
+  context.res.on('close', () => (entry.hungUp = !context.res.writableFinished));
+  context.res.on('finish', () => (entry.complete = true));
+  await pause(Number(delay));
+  if (entry.hungUp) {
+    // The client left: nothing to answer (and no 404 to report).
+    context.status = 204;
+    context.respond = false;
+    return;
+  }
+  switch (kind) {
+    case 'json':
+      context.type = 'application/json';
+      context.body = body;
+      return;
+    case 'status':
+      context.status = Number(context.query.status ?? 500);
+      context.body = 'Failure';
+      return;
+    case 'type':
+      context.type = context.query.type;
+      context.body = body;
+      return;
+    case 'drop':
+      context.status = 204;
+      context.respond = false;
+      context.req.socket.destroy();
+      return;
+    case 'truncated': {
+      context.status = 200;
+      context.respond = false;
+      const bytes = Buffer.from(body);
+      context.res.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes.length });
+      context.res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+      await pause(50);
+      context.req.socket.destroy();
+      return;
+    }
+    case 'huge':
+    case 'drip': {
+      context.status = 200;
+      context.respond = false;
+      const size = kind === 'huge' ? Number(context.query.mb ?? 20) * 1024 * 1024 : body.length;
+      const headers = { 'content-type': 'application/json' };
+      if (kind === 'drip' || context.query.length === 'on') headers['content-length'] = size;
+      context.res.writeHead(200, headers);
+      if (kind === 'drip') {
+        for (let i = 0; i < body.length && !entry.hungUp; i++) {
+          context.res.write(body[i]);
+          await pause(50);
+        }
+        if (!entry.hungUp) context.res.end();
+        return;
+      }
+      // {"body":"xxxx…"}: valid JSON of exactly `size` bytes, written as fast as the client reads.
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      context.res.write('{"body":"');
+      let sent = 9;
+      while (sent + chunk.length + 2 < size && !entry.hungUp) {
+        if (!context.res.write(chunk)) await new Promise((resolve) => context.res.once('drain', resolve));
+        sent += chunk.length;
+      }
+      if (!entry.hungUp) context.res.end(`${'x'.repeat(Math.max(0, size - sent - 2))}"}`);
+      return;
+    }
+    default:
+      context.status = 404;
+  }
+};
+
 export const reliabilityServer = async (context, next) => {
   if (context.path === '/test-server/catalogue') {
     context.type = 'application/json';
     context.body = JSON.stringify({ elements: catalogue(), fuzz: fuzzSettings() });
     return;
   }
+  if (context.path.startsWith('/test-server/fault/')) return faultEndpoint(context);
   if (context.path === '/test-server/strict/page.html') {
     context.set('Content-Security-Policy', strictPolicy(context.query['trusted-types']));
     context.type = 'text/html';
