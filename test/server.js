@@ -121,11 +121,11 @@ export const strictPolicy = (trustedTypes = 'lit-html') =>
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
- * A page with every element from every content source, for strictPolicy();
- * ?build=esm loads the npm build instead of the bundle, and
- * ?structured-data=on asks every element for JSON-LD.
+ * A page with every element (its largest fixture) from every content source:
+ * attribute, JSON script child, src and, by properties.js, the property.
+ * `head` goes before the elements script, `script` loads them.
  */
-const strictPage = (build, structuredData) => {
+const elementsPage = ({ title, head = '', script = '<script src="/dist/care-elements.js"></script>', structuredData = false, after = '<script src="/test/pages/strict/properties.js"></script>' }) => {
   const extra = structuredData ? ' structured-data' : '';
   const sources = catalogue().flatMap(({ tag, fixtures }) => {
     const fixture = fixtures[0];
@@ -139,21 +139,60 @@ const strictPage = (build, structuredData) => {
       `<${tag} id="${tag}-property"${extra} data-fixture="/content/${fixture}"></${tag}>`,
     ];
   });
-  const script = build === 'esm' ? '<script type="module" src="/dist/esm/index.js"></script>' : '<script src="/dist/care-elements.js"></script>';
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>Every element under a strict Content Security Policy</title>
+    <title>${title}</title>
     <script src="/test/pages/strict/record.js"></script>
+    ${head}
     ${script}
   </head>
   <body>
     ${sources.join('\n    ')}
-    <script src="/test/pages/strict/properties.js"></script>
+    ${after}
   </body>
 </html>
 `;
+};
+
+/** For strictPolicy(): ?build=esm loads the npm build instead of the bundle, ?structured-data=on asks for JSON-LD. */
+const strictPage = (build, structuredData) =>
+  elementsPage({
+    title: 'Every element under a strict Content Security Policy',
+    script: build === 'esm' ? '<script type="module" src="/dist/esm/index.js"></script>' : undefined,
+    structuredData,
+  });
+
+/**
+ * Hostile host pages, ?with= naming what the page does to the elements:
+ * css (test/pages/hostile/hostile.css), base (a <base href> elsewhere),
+ * globals (patched built-ins), frozen (frozen built-ins), broken-json
+ * (JSON.parse throws), late-bundle (properties set before the elements are
+ * defined), older-copy-first (another copy of some elements, with its own
+ * lit, defined before the bundle).
+ */
+const hostilePage = (what) => {
+  const has = (name) => what.includes(name);
+  const head = [
+    has('base') ? '<base href="/elsewhere/deeper/" />' : '',
+    has('css') ? '<link rel="stylesheet" href="/test/pages/hostile/hostile.css" />' : '',
+    has('globals') ? '<script src="/test/pages/hostile/globals.js"></script>' : '',
+    has('frozen') ? '<script src="/test/pages/hostile/frozen.js"></script>' : '',
+    has('broken-json') ? '<script src="/test/pages/hostile/broken-json.js"></script>' : '',
+    has('older-copy-first')
+      ? catalogue()
+          .slice(0, 2)
+          .map(({ name }) => `<script type="module" src="/dist/esm/${name}/care-${name}.js"></script>`)
+          .join('')
+      : '',
+  ].join('\n    ');
+  return elementsPage({
+    title: `A hostile host page: ${what.join(', ')}`,
+    head,
+    script: has('late-bundle') ? '' : has('older-copy-first') ? '<script type="module" src="/dist/care-elements.js"></script>' : undefined,
+    after: has('late-bundle') ? '<script src="/test/pages/hostile/late-bundle.js"></script>' : undefined,
+  });
 };
 
 /**
@@ -258,6 +297,11 @@ export const reliabilityServer = async (context, next) => {
     return;
   }
   if (context.path.startsWith('/test-server/fault/')) return faultEndpoint(context);
+  if (context.path === '/test-server/hostile/page.html') {
+    context.type = 'text/html';
+    context.body = hostilePage(String(context.query.with ?? '').split(','));
+    return;
+  }
   if (context.path === '/test-server/strict/page.html') {
     context.set('Content-Security-Policy', strictPolicy(context.query['trusted-types']));
     context.type = 'text/html';

@@ -39,15 +39,17 @@ export const fixtureJson = async (path: string): Promise<unknown> => (await fetc
 const walk = function* (root: Node): Generator<Node> {
   for (const child of root.childNodes) {
     yield child;
-    if (child instanceof Element && /^(script|style)$/i.test(child.localName)) continue;
-    if (child instanceof Element && child.shadowRoot) yield* walk(child.shadowRoot);
+    // Node types rather than instanceof: the tree may belong to another window (an iframe).
+    const element = child.nodeType === Node.ELEMENT_NODE ? (child as Element) : undefined;
+    if (element && /^(script|style)$/i.test(element.localName)) continue;
+    if (element?.shadowRoot) yield* walk(element.shadowRoot);
     else yield* walk(child);
   }
 };
 
 /** Elements of an element's rendered tree, its nested care elements included. */
 export const renderedElements = (host: Element): HTMLElement[] =>
-  host.shadowRoot ? [...walk(host.shadowRoot)].filter((node): node is HTMLElement => node instanceof Element) : [];
+  host.shadowRoot ? [...walk(host.shadowRoot)].filter((node): node is HTMLElement => node.nodeType === Node.ELEMENT_NODE) : [];
 
 /** Everything a reader could see as text, nested elements included. */
 export const renderedText = (host: Element): string =>

@@ -18,3 +18,5 @@ try {
 window.warnings = [];
 const warn = console.warn;
 console.warn = (...args) => (window.warnings.push(args.join(' ')), warn(...args));
+window.contentErrors = [];
+document.addEventListener('care-content-error', (event) => window.contentErrors.push({ id: event.composedPath()[0].id, errors: event.detail.errors }), true);
