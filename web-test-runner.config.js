@@ -11,14 +11,22 @@ import { emulateForcedColors, recordStoryConsole } from './test/storybook/plugin
 const engines = (process.env.TEST_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 const launchers = {
   chromium: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } }),
-  firefox: () =>
+  firefox: (prefs = {}) =>
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true, extraPrefsFirefox: firefoxPrefs },
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true, extraPrefsFirefox: { ...firefoxPrefs, ...prefs } },
       createPage: firefoxPage,
     }),
 };
 for (const name of engines) if (!launchers[name]) throw new Error(`TEST_BROWSERS: unknown engine "${name}" (chromium, firefox)`);
+
+// Firefox cannot switch forced colors per page, so the forced-colors walk runs again in a Firefox launched in them.
+const FORCED_COLORS_TESTS = 'test/reliability/forced-colors.test.ts';
+const firefoxInForcedColors = () => {
+  const launcher = launchers.firefox({ 'browser.display.document_color_use': 2 });
+  launcher.name = 'Firefox (forced colors)';
+  return launcher;
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -34,4 +42,5 @@ export default {
   middleware: [testServer, ssrServer, reliabilityServer],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: engines.map((name) => launchers[name]()),
+  groups: engines.includes('firefox') ? [{ name: 'firefox-forced-colors', files: FORCED_COLORS_TESTS, browsers: [firefoxInForcedColors()] }] : [],
 };

@@ -49,9 +49,11 @@ export const firefoxPrefs = {
  * A test page in Firefox, adapted where puppeteer's WebDriver BiDi support
  * falls short of its DevTools support:
  * - the keyboard knows the "Space" key name that sendKeys presses;
- * - BiDi cannot emulate media, so emulateMedia succeeds when the page
- *   already matches what is asked (as a reset to screen does) and otherwise
- *   fails saying so; tests that need it are skipped in Firefox by name.
+ * - BiDi cannot emulate media, so emulateMedia (and a DevTools
+ *   Emulation.setEmulatedMedia) succeeds when the page already matches what
+ *   is asked (as a reset to screen does) and otherwise fails saying so;
+ *   tests that need it are skipped in Firefox by name, or run in a Firefox
+ *   launched in that mode (forced colors).
  */
 export const firefoxPage = async ({ context }) => {
   const page = await context.newPage();
@@ -67,5 +69,14 @@ export const firefoxPage = async ({ context }) => {
   page.emulateMediaFeatures = async (features = []) => {
     for (const { name, value } of features) if (value) await expectMatch(`(${name}: ${value})`);
   };
+  // Commands written for Chromium's DevTools protocol emulate media the same way; anything else says it is unavailable.
+  page.createCDPSession = async () => ({
+    send: async (method, params = {}) => {
+      if (method !== 'Emulation.setEmulatedMedia') throw new Error(`Firefox has no DevTools protocol (${method})`);
+      if (params.media) await expectMatch(params.media);
+      for (const { name, value } of params.features ?? []) if (value) await expectMatch(`(${name}: ${value})`);
+      return {};
+    },
+  });
   return page;
 };
