@@ -34,14 +34,17 @@ export const testServer = async (context, next) => {
 // POST /test-server/feedback/ok answers 204 and POST /test-server/feedback/fail
 // answers 500; both record what they received. GET /test-server/feedback/last
 // returns { count, body, contentType } of the requests since the last
-// POST /test-server/feedback/reset.
-let feedbackReceived = { count: 0, body: null, contentType: null };
+// POST /test-server/feedback/reset. Each browser has its own record (by its
+// User-Agent), since the engines run their tests at the same time.
+const feedbackReceived = new Map();
+const nothingReceived = { count: 0, body: null, contentType: null };
 
 const feedbackEndpoint = async (context) => {
   const action = context.path.slice('/test-server/feedback/'.length);
+  const browser = context.get('user-agent');
   if (context.method === 'GET' && action === 'last') {
     context.type = 'application/json';
-    context.body = JSON.stringify(feedbackReceived);
+    context.body = JSON.stringify(feedbackReceived.get(browser) ?? nothingReceived);
     return;
   }
   if (context.method !== 'POST') {
@@ -49,17 +52,17 @@ const feedbackEndpoint = async (context) => {
     return;
   }
   if (action === 'reset') {
-    feedbackReceived = { count: 0, body: null, contentType: null };
+    feedbackReceived.set(browser, nothingReceived);
     context.status = 204;
     return;
   }
   const chunks = [];
   for await (const chunk of context.req) chunks.push(chunk);
-  feedbackReceived = {
-    count: feedbackReceived.count + 1,
+  feedbackReceived.set(browser, {
+    count: (feedbackReceived.get(browser) ?? nothingReceived).count + 1,
     body: Buffer.concat(chunks).toString('utf8'),
     contentType: context.get('content-type'),
-  };
+  });
   context.status = action === 'fail' ? 500 : 204;
   if (action === 'fail') context.body = 'Internal error';
 };

@@ -215,7 +215,8 @@ export const documents = (schema: JsonSchema, generators: Generators): fc.Arbitr
           .map(([value, unknown]) => (unknown && !Object.hasOwn(properties, unknown) ? { ...value, [unknown]: 'extra' } : value));
       }
       default:
-        return fc.jsonValue();
+        // A field the schema leaves open (such as $schema): text, as documents hold there.
+        return generators.text;
     }
   };
   return of(schema);

@@ -17,8 +17,10 @@ const fixture = entry.fixtures[0]!;
 const good = await fixtureJson(fixture);
 const goodJson = JSON.stringify(good);
 let ids = 0;
+// Both engines run at once against one server: their request ids must differ.
+const run = Math.random().toString(36).slice(2);
 const fault = (kind: string, query: Record<string, string | number> = {}) => {
-  const id = `fault-${++ids}`;
+  const id = `fault-${run}-${++ids}`;
   return { id, url: `/test-server/fault/${kind}?${new URLSearchParams({ id, ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) })}` };
 };
 const serverLog = async (id: string): Promise<{ requested: boolean; complete: boolean; hungUp: boolean } | null> => (await fetch(`/test-server/fault/log?id=${id}`)).json();
