@@ -1,9 +1,32 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
-import { testServer } from './test/server.js';
+import { firefoxPage, firefoxPath, firefoxPrefs } from './scripts/firefox.js';
+import { reliabilityServer, testServer } from './test/server.js';
 import { ssrServer } from './test/ssr/server.js';
 import { emulateForcedColors, recordStoryConsole } from './test/storybook/plugins.js';
+
+// Every test runs in Chromium and in Firefox (driven over WebDriver BiDi);
+// TEST_BROWSERS=chromium or TEST_BROWSERS=firefox runs one while iterating.
+const engines = (process.env.TEST_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+const launchers = {
+  chromium: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } }),
+  firefox: (prefs = {}) =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true, extraPrefsFirefox: { ...firefoxPrefs, ...prefs } },
+      createPage: firefoxPage,
+    }),
+};
+for (const name of engines) if (!launchers[name]) throw new Error(`TEST_BROWSERS: unknown engine "${name}" (chromium, firefox)`);
+
+// Firefox cannot switch forced colors per page, so the forced-colors walk runs again in a Firefox launched in them.
+const FORCED_COLORS_TESTS = 'test/reliability/forced-colors.test.ts';
+const firefoxInForcedColors = () => {
+  const launcher = launchers.firefox({ 'browser.display.document_color_use': 2 });
+  launcher.name = 'Firefox (forced colors)';
+  return launcher;
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -13,10 +36,11 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 60000,
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 600000,
   // Standard decorators must not reach the browser untranspiled: target es2022.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), recordStoryConsole(), emulateForcedColors()],
-  middleware: [testServer, ssrServer],
+  middleware: [testServer, ssrServer, reliabilityServer],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } })],
+  browsers: engines.map((name) => launchers[name]()),
+  groups: engines.includes('firefox') ? [{ name: 'firefox-forced-colors', files: FORCED_COLORS_TESTS, browsers: [firefoxInForcedColors()] }] : [],
 };

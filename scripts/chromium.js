@@ -53,4 +53,6 @@ export const chromiumArgs = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
+  // Leak tests collect garbage on demand with gc().
+  '--js-flags=--expose-gc',
 ];

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/article/care-article.js';
 import { CareArticle } from '../src/article/care-article.js';
 import type { ArticleContent } from '../src/article/content.js';
+import { itNotInFirefox } from './engines.js';
 import { captureWarnings, fixture, nextError } from './helpers.js';
 
 const SEED = 'immunotherapy-leukemia.json';
@@ -167,6 +168,18 @@ describe('care-article', () => {
     expect(article.shadowRoot!.querySelectorAll('care-therapy-card')).to.have.length(1);
   });
 
+  it('fires one care-content-load for its content, not one per nested element', async () => {
+    const wrapper = await render(html`<div></div>`);
+    const origins: EventTarget[] = [];
+    wrapper.addEventListener('care-content-load', (event) => origins.push(event.composedPath()[0]!));
+    wrapper.innerHTML = '<care-article></care-article>';
+    const article = wrapper.firstElementChild as CareArticle;
+    article.content = await fixture(SEED);
+    await settled(article);
+    expect(article.shadowRoot!.querySelectorAll('care-faq, care-therapy-card, care-quote').length).to.be.greaterThan(2);
+    expect(origins).to.deep.equal([article]);
+  });
+
   it('writes one MedicalWebPage graph with the FAQ and therapies inside, and nothing from nested elements', async () => {
     const wrapper = await render(html`<div></div>`);
     wrapper.innerHTML = '<care-article structured-data></care-article>';
@@ -191,7 +204,7 @@ describe('care-article', () => {
     expect(article.querySelector('script[type="application/ld+json"]')).to.equal(null);
   });
 
-  it('prints as a handout: answers and details shown, no contents or feedback, link URLs printed', async () => {
+  itNotInFirefox('WebDriver BiDi cannot emulate print media')('prints as a handout: answers and details shown, no contents or feedback, link URLs printed', async () => {
     const article = await renderArticle(await fixture(SEED));
     await emulateMedia({ media: 'print' });
     try {

@@ -4,6 +4,7 @@ import '../src/therapy-card/care-therapy-card.js';
 import { CareTherapyCard } from '../src/therapy-card/care-therapy-card.js';
 import { therapyStatusKinds, type TherapyCardContent } from '../src/therapy-card/content.js';
 import { captureWarnings, fixture, fixtureText, nextError, pwned, shownText } from './helpers.js';
+import { itNotInFirefox } from './engines.js';
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
@@ -141,7 +142,7 @@ describe('care-therapy-card', () => {
       expect(details(element).hasAttribute('hidden')).to.equal(false);
     });
 
-    it('prints every section and no button', async () => {
+    itNotInFirefox('WebDriver BiDi cannot emulate print media')('prints every section and no button', async () => {
       const element = await carT();
       await emulateMedia({ media: 'print' });
       try {

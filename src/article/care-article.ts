@@ -116,6 +116,9 @@ const medicalWebPage = (content: ArticleContent) => {
   };
 };
 
+/** The blocks' own content events stay inside: the page hears one load or error for the article's content. */
+const keepInside = (event: Event) => event.stopPropagation();
+
 /**
  * A whole patient-education article from one JSON document: title and
  * dates, a contents list, the body built from the other care elements,
@@ -199,7 +202,7 @@ export class CareArticle extends CareElement<ArticleContent> {
       content.published && html`${labels.published} ${date(content.published)}`,
       content.reviewedBy && html`${labels.reviewedBy} ${content.reviewedBy}`,
     ].filter(Boolean);
-    return html`<article part="base">
+    return html`<article part="base" @care-content-load=${keepInside} @care-content-error=${keepInside}>
       <header part="header">
         ${heading(top, content.title, { part: 'title', className: 'title' })}
         ${content.subtitle ? html`<div class="subtitle">${renderRichText(content.subtitle)}</div>` : nothing}

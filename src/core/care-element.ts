@@ -9,6 +9,33 @@ import { baseStyles } from './styles.js';
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
 const NO_INPUT = Symbol('no input');
 
+/** The largest `src` document read; reading stops at this size, so a runaway response cannot fill the reader's memory. */
+export const MAX_SRC_BYTES = 5 * 1024 * 1024;
+
+/** A response's text, refused once it passes MAX_SRC_BYTES (by its Content-Length, or while it streams). */
+const readLimited = async (response: Response): Promise<string> => {
+  const tooLarge = () => new Error(`is larger than ${MAX_SRC_BYTES / 1024 / 1024} MB`);
+  if (Number(response.headers.get('content-length')) > MAX_SRC_BYTES) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_SRC_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+};
+
 /** Elements re-render when a `lang` attribute anywhere on the page changes. */
 const connected = new Set<CareElement<object>>();
 let langObserver: MutationObserver | undefined;
@@ -197,10 +224,12 @@ export abstract class CareElement<T extends object> extends LitElement {
     const timeout = this.srcTimeout;
     const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
     let message: string;
+    let answered = false;
     try {
       const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+      answered = true;
       if (!response.ok) throw new Error(`answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      const text = await response.text();
+      const text = await readLimited(response);
       let value: unknown;
       try {
         value = JSON.parse(text);
@@ -217,7 +246,9 @@ export abstract class CareElement<T extends object> extends LitElement {
         reason?.name === 'TimeoutError'
           ? `did not answer within ${timeout} ms`
           : error instanceof TypeError
-            ? 'could not be reached (network error)'
+            ? answered
+              ? 'stopped before the end of the document (network error)'
+              : 'could not be reached (network error)'
             : (error as Error).message;
     } finally {
       clearTimeout(timer);

@@ -18,9 +18,22 @@ const ESCAPABLE = '\\*_[]()-#`';
 const BULLET = /^\s*[-*]\s+/;
 const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
 
+/**
+ * What earlier searches in the same text found, so that long runs of
+ * openers that never close cost linear time, not quadratic: where a search
+ * for each delimiter first failed, and each bracket's partner.
+ */
+interface Searches {
+  failedFrom: Record<string, number>;
+  partners: Record<string, Map<number, number>>;
+}
+
 /** Index of the closing delimiter for an opener at `from`, or -1. */
-const findClosing = (text: string, delimiter: string, from: number): number => {
+const findClosing = (text: string, delimiter: string, from: number, searches: Searches): number => {
+  const failed = searches.failedFrom[delimiter] ?? Infinity;
   for (let i = from; i < text.length; i++) {
+    // A failed search from `failed` reached this place too (nothing before it can have skipped it), so it ends the same way.
+    if (i >= failed && text[i - 1] !== '\\' && text[i - 1] !== '*') break;
     if (text[i] === '\\') {
       i++;
       continue;
@@ -33,22 +46,38 @@ const findClosing = (text: string, delimiter: string, from: number): number => {
     }
     return i;
   }
+  searches.failedFrom[delimiter] = Math.min(failed, from);
   return -1;
 };
 
-/** Index of the bracket closing the one at `from` (balanced, escapes skipped), or -1. */
-const findBalanced = (text: string, from: number, open: string, close: string): number => {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const char = text[i];
-    if (char === '\\') i++;
-    else if (char === open) depth++;
-    else if (char === close && --depth === 0) return i;
+/**
+ * Index of the bracket closing the one at `from` (balanced, escapes
+ * skipped), or -1. One pass over the text pairs every bracket.
+ */
+const findBalanced = (text: string, from: number, open: string, close: string, searches: Searches): number => {
+  let partners = searches.partners[open];
+  if (!partners) {
+    partners = searches.partners[open] = new Map();
+    const stack: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i];
+      if (char === '\\') i++;
+      else if (char === open) stack.push(i);
+      else if (char === close && stack.length) partners.set(stack.pop()!, i);
+    }
   }
-  return -1;
+  return partners.get(from) ?? -1;
 };
 
-const parseInline = (text: string): Inline[] => {
+/**
+ * Markup nested deeper than this is shown as typed: real content nests two
+ * or three levels, and unbounded nesting would overflow the call stack.
+ */
+const MAX_NESTING = 12;
+
+const parseInline = (text: string, depth = 0): Inline[] => {
+  if (depth > MAX_NESTING) return [text];
+  const searches: Searches = { failedFrom: {}, partners: {} };
   const out: Inline[] = [];
   let buffer = '';
   const push = (node: Inline) => {
@@ -67,18 +96,18 @@ const parseInline = (text: string): Inline[] => {
     if (char === '*') {
       const delimiter = text.startsWith('**', i) ? '**' : '*';
       const start = i + delimiter.length;
-      const end = isSpace(text[start]) ? -1 : findClosing(text, delimiter, start + 1);
+      const end = isSpace(text[start]) ? -1 : findClosing(text, delimiter, start + 1, searches);
       if (end > 0) {
-        push({ tag: delimiter === '**' ? 'strong' : 'em', children: parseInline(text.slice(start, end)) });
+        push({ tag: delimiter === '**' ? 'strong' : 'em', children: parseInline(text.slice(start, end), depth + 1) });
         i = end + delimiter.length;
         continue;
       }
     }
     if (char === '[') {
-      const labelEnd = findBalanced(text, i, '[', ']');
-      const urlEnd = labelEnd > 0 && text[labelEnd + 1] === '(' ? findBalanced(text, labelEnd + 1, '(', ')') : -1;
+      const labelEnd = findBalanced(text, i, '[', ']', searches);
+      const urlEnd = labelEnd > 0 && text[labelEnd + 1] === '(' ? findBalanced(text, labelEnd + 1, '(', ')', searches) : -1;
       if (urlEnd > 0) {
-        const children = parseInline(text.slice(i + 1, labelEnd));
+        const children = parseInline(text.slice(i + 1, labelEnd), depth + 1);
         const href = safeUrl(text.slice(labelEnd + 2, urlEnd));
         if (href) push({ tag: 'a', href, children });
         else children.forEach(push);

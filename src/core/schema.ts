@@ -54,6 +54,17 @@ const describe = (value: unknown): string => {
   return `a ${type}`;
 };
 
+/**
+ * A wrong value as an error message shows it: short strings, numbers and
+ * literals as JSON, anything else by its kind. Stringifying arbitrary input
+ * could throw (too deep) or flood the console (too big).
+ */
+const show = (value: unknown): string => {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return value === undefined ? 'nothing' : describe(value);
+};
+
 const fail = (context: Context, path: string, message: string): typeof INVALID => {
   context.errors.push({ path, message });
   return INVALID;
@@ -104,7 +115,7 @@ export const oneOf = <const V extends readonly string[]>(values: V, doc?: Doc): 
   parse: (value, path, context) =>
     values.includes(value as string)
       ? (value as V[number])
-      : fail(context, path, `expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${JSON.stringify(value) ?? describe(value)}`),
+      : fail(context, path, `expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${show(value)}`),
   json: () => withDoc({ type: 'string', enum: [...values] }, doc),
 });
 
@@ -133,7 +144,7 @@ export const number = (options: NumberOptions = {}): Schema<number> => {
         (!integer || Number.isInteger(value)) &&
         (minimum === undefined || value >= minimum) &&
         (maximum === undefined || value <= maximum);
-      return ok ? (value as number) : fail(context, path, `expected ${kind}${range}, got ${JSON.stringify(value) ?? describe(value)}`);
+      return ok ? (value as number) : fail(context, path, `expected ${kind}${range}, got ${show(value)}`);
     },
     json: () =>
       withDoc(
@@ -292,7 +303,7 @@ export const tagged = <K extends string, V extends Variants>(key: K, variants: V
         return fail(
           context,
           pointer(path, key),
-          `expected one of ${names.map((n) => `"${n}"`).join(', ')}, got ${JSON.stringify(tag) ?? 'nothing'}`,
+          `expected one of ${names.map((n) => `"${n}"`).join(', ')}, got ${show(tag)}`,
         );
       const { [key]: _tag, ...rest } = value as Record<string, unknown>;
       const parsed = variant.parse(rest, path, context);

@@ -155,7 +155,8 @@ export class CareFaq extends CareElement<FaqContent> {
     if (!this.hasItem(id)) return;
     this.query = '';
     this.openIds = new Set(this.single ? [id] : [...this.openIds, id]);
-    this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById(`q-${id}`)?.scrollIntoView());
+    // At the next frame: Firefox ignores scrollIntoView on a question rendered but not yet laid out.
+    this.updateComplete.then(() => requestAnimationFrame(() => (this.renderRoot as ShadowRoot).getElementById(`q-${id}`)?.scrollIntoView()));
   };
 
   private onItemsClick(event: Event) {

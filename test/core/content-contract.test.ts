@@ -161,6 +161,23 @@ describe('content contract', () => {
       expect(event.detail.errors[2]!.message).to.equal('expected a string, got an array');
     });
 
+    it('names a wrong value briefly, however deep or long it is', async () => {
+      const element = await render<CareCallout>(html`<care-callout></care-callout>`);
+      let deep: unknown = 'bottom';
+      for (let i = 0; i < 200_000; i++) deep = { variant: deep };
+      const cases: [unknown, string][] = [
+        [deep, 'an object'],
+        ['x'.repeat(1_000_000), `"${'x'.repeat(60)}…"`],
+        [Number.NaN, 'NaN'],
+      ];
+      for (const [variant, shown] of cases) {
+        const { event } = await expectError(element, () => (element.content = { variant, body: 'x' } as never));
+        expect(event.detail.errors).to.deep.equal([
+          { path: '/variant', message: `expected one of "info", "takeaway", "limitation", "warning", "disclaimer", got ${shown}` },
+        ]);
+      }
+    });
+
     it('reports a missing required field', async () => {
       const element = await render<CareCallout>(html`<care-callout></care-callout>`);
       const { event } = await expectError(element, async () => (element.content = await fixture('callout/invalid/missing-body.json')));

@@ -69,4 +69,20 @@ describe('rich text', () => {
       expect(safeUrl(bad), bad).to.equal(undefined);
     }
   });
+
+  it('shows markup nested thousands deep as text instead of overflowing the stack', async () => {
+    const text = `${'['.repeat(5000)}deep${'](#x)'.repeat(5000)}`;
+    expect(toPlainText(text)).to.contain('deep');
+    const host = await rendered(text);
+    expect(host.textContent).to.contain('deep');
+    expect(host.querySelectorAll('a').length).to.be.within(1, 13);
+  });
+
+  it('parses hundreds of thousands of openers that never close, each shown as typed', () => {
+    for (const unit of ['*a ', '[a](', '[', '(']) {
+      const text = `${unit.repeat(100_000)}end`;
+      // Compared as a boolean: a failure must not print 300 000 characters.
+      expect(toPlainText(text) === text, unit).to.equal(true);
+    }
+  });
 });
