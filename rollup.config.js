@@ -32,6 +32,9 @@ const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { keepClosi
 
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
 
+/** Shared with scripts/size.js, which minifies each element's module the same way to measure it. */
+export const terserOptions = { ecma: 2022, compress: { passes: 2 }, format: { comments: false } };
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
 
 const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/care-${name}`, `src/${name}/care-${name}.ts`]));
@@ -39,7 +42,7 @@ const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/car
 /** A self-contained file: lit inlined, works as a classic or module script. */
 const bundle = (input, file) => ({
   input,
-  plugins: [generatedEntries(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [generatedEntries(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser(terserOptions)],
   output: { file, format: 'iife', name: 'CareElements', sourcemap: true },
 });
 
