@@ -21,6 +21,14 @@ describe('strip-schema-docs', () => {
     assert.equal(strip(code), code);
   });
 
+  it('removes the JSON Schema writers of the combinators, and keeps their validators', () => {
+    const code = "export const boolean = (doc) => ({ parse: (value) => value, json: () => withDoc({ type: 'boolean' }, doc) });\nexport const toJSONSchema = (schema) => schema.json();";
+    assert.equal(
+      strip(code, '/repo/src/core/schema.ts'),
+      'export const boolean = (doc) => ({ parse: (value) => value });\nexport const toJSONSchema = (schema) => schema.json();',
+    );
+  });
+
   it('leaves modules other than content schemas alone', () => {
     assert.equal(strip("string({ title: 'Name' });", '/repo/src/faq/care-faq.ts'), undefined);
   });
