@@ -58,6 +58,10 @@ export default [
     // `ssr` is the Node module `care-elements/ssr`, sharing the element modules.
     input: { index: INDEX, ...elements, ssr: SSR },
     external: isLit,
+    // An element that imports another (care-article uses the others) must not
+    // move that element's code into a shared chunk behind a re-exporting stub:
+    // each element's code stays in its own module, which may export more.
+    preserveEntrySignatures: 'allow-extension',
     // Templates are minified exactly as in the bundle: hydration matches the
     // server's templates to the browser's by a digest of their text.
     plugins: [generatedEntries(), typescript(), stripSchemaDocs(), minifyTemplates()],

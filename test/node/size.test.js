@@ -1,6 +1,6 @@
 // The size budgets: `npm run size` fails with the figure and the budget when a file is too big.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, compressedSizes, measureSizes, overBudget, report } from '../../scripts/size.js';
@@ -40,6 +40,19 @@ describe('size budgets', () => {
       ['dist/care-elements.js', ...elementFolders().map((name) => `dist/esm/${name}/care-${name}.js`)],
     );
     for (const row of rows.slice(1)) assert.ok(row.gzip < row.published.gzip, `${row.file} is measured minified`);
+  });
+
+  it("keeps each element's code in its own module, beside one shared core chunk", { skip: !built && 'run npm run build first' }, () => {
+    const dist = new URL('../../dist/esm/', import.meta.url);
+    assert.deepEqual(
+      readdirSync(new URL('shared/', dist)).filter((file) => file.endsWith('.js') && !file.startsWith('core-')),
+      [],
+      'no element code in dist/esm/shared/',
+    );
+    for (const name of elementFolders()) {
+      const code = readFileSync(new URL(`${name}/care-${name}.js`, dist), 'utf8');
+      assert.match(code, new RegExp(`["']care-${name}["']`), `dist/esm/${name}/care-${name}.js defines care-${name}`);
+    }
   });
 
   it('prints the broken budgets and fails, or says all is within budget', () => {
