@@ -5,7 +5,15 @@
 // leaves out JavaScript resumed after an `await` (its ScriptDuration counts
 // 0.1 ms for a 100 ms loop after `await null`), and Lit renders there.
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'];
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute', 'blink.user_timing', 'loading'];
+
+/**
+ * Layouts that script forced by reading layout after a change (layout
+ * thrash), counted when the script is `scriptUrl`. Chromium records the
+ * script's stack on such a layout; a frame's own layout has none.
+ */
+export const forcedLayouts = (traceEvents, scriptUrl) =>
+  traceEvents.filter((event) => event.name === 'Layout' && event.args?.beginData?.stackTrace?.some((frame) => frame.url === scriptUrl)).length;
 
 const KINDS = [
   ['parse', /^(ParseHTML)$/],

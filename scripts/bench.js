@@ -19,7 +19,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 import { elementFolders } from './elements.js';
 import { elementPage, faqContent, faqStaticHtml, flattenRendered, LATE_MS, RESERVE_CSS, staticPage } from './bench-pages.js';
-import { mainThreadTime, TRACE_CATEGORIES } from './bench-trace.js';
+import { forcedLayouts, mainThreadTime, TRACE_CATEGORIES } from './bench-trace.js';
 import { measureSizes, sizeTable } from './size.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -35,6 +35,7 @@ const { values: options } = parseArgs({
   },
 });
 const runs = Math.max(5, Number(options.runs) || 7);
+const loadBefore = os.loadavg()[0];
 
 // ---- Pages, served from memory beside the repository's files ---------------
 
@@ -93,6 +94,20 @@ if (options.serve) {
 const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs, defaultViewport: VIEWPORT });
 const chromiumVersion = await browser.version();
 
+/** Runs in the page: opens every answer, and gives the time until the next frame. */
+async function expandAll() {
+  const faqs = [...document.querySelectorAll('care-faq')];
+  const start = performance.now();
+  if (faqs.length) {
+    faqs.forEach((faq) => faq.expandAll());
+    await Promise.all(faqs.map((faq) => faq.updateComplete));
+  } else {
+    document.querySelectorAll('details').forEach((details) => (details.open = true));
+  }
+  await window.nextFrame();
+  return performance.now() - start;
+}
+
 /**
  * Loads a page in a fresh tab and measures it; expands everything when asked.
  * A traced load gives main-thread time by kind and nothing else, since
@@ -108,9 +123,16 @@ const measure = async (path, { expand, trace = false }) => {
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => window.benchReady !== undefined, { timeout: 120000 });
   if (trace) {
+    // Expanding is traced too, for the layouts it might force.
+    if (expand) await page.evaluate(expandAll);
     const { traceEvents } = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
     await page.close();
-    return { result: mainThreadTime(traceEvents, { url: `${origin}${path}`, until: 'bench-ready' }) };
+    return {
+      result: {
+        ...mainThreadTime(traceEvents, { url: `${origin}${path}`, until: 'bench-ready' }),
+        forced: forcedLayouts(traceEvents, `${origin}/dist/care-elements.js`),
+      },
+    };
   }
   // Shifts are counted over the load and the frames that follow it.
   await page.evaluate(async () => {
@@ -126,20 +148,7 @@ const measure = async (path, { expand, trace = false }) => {
     heap: metrics.JSHeapUsedSize / 1e6,
     cls: await page.evaluate(() => window.layoutShift),
   };
-  if (expand) {
-    result.expand = await page.evaluate(async () => {
-      const faqs = [...document.querySelectorAll('care-faq')];
-      const start = performance.now();
-      if (faqs.length) {
-        faqs.forEach((faq) => faq.expandAll());
-        await Promise.all(faqs.map((faq) => faq.updateComplete));
-      } else {
-        document.querySelectorAll('details').forEach((details) => (details.open = true));
-      }
-      await window.nextFrame();
-      return performance.now() - start;
-    });
-  }
+  if (expand) result.expand = await page.evaluate(expandAll);
   const snapshot = path.endsWith('article.html') ? await page.evaluate(flattenRendered) : undefined;
   await page.close();
   if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
@@ -154,6 +163,7 @@ const METRICS = [
   { key: 'parse', name: 'HTML parsing until rendered (trace)', unit: 'ms' },
   { key: 'metricsLayout', name: 'Style and layout time, load and two frames (CDP getMetrics)', unit: 'ms' },
   { key: 'layouts', name: 'Layouts, load and two frames (CDP LayoutCount)', unit: '' },
+  { key: 'forced', name: 'Layouts forced by the elements\' script, load and Expand all (trace)', unit: '' },
   { key: 'heap', name: 'JS heap after render and garbage collection (CDP JSHeapUsedSize)', unit: 'MB' },
   { key: 'expand', name: 'Expand all, until the next frame', unit: 'ms' },
   { key: 'cls', name: 'Cumulative Layout Shift, load and two frames', unit: '' },
@@ -178,7 +188,7 @@ for (let run = 0; run < runs; run++) {
     for (const variant of order) {
       const path = `/bench/${content.id}${variant === 'static' ? '.static' : ''}.html`;
       const { result } = await measure(path, content);
-      const { result: time } = await measure(path, { trace: true });
+      const { result: time } = await measure(path, { expand: content.expand, trace: true });
       // Static HTML has no upgrade to shift anything: its figure is the same load's.
       const lateCls = variant === 'static' ? result.cls : (await measure(path.replace('.html', '.late.html'), {})).result.cls;
       pair[variant].push({ ...result, ...time, lateCls });
@@ -222,7 +232,8 @@ for (const content of selected) {
 }
 
 const cpu = os.cpus();
-const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} logical cores, ${Math.round(os.totalmem() / 1e9)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; ${chromiumVersion}, headless, ${VIEWPORT.width}×${VIEWPORT.height}`;
+// The load average says how much else the machine was doing while it measured.
+const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} logical cores, ${Math.round(os.totalmem() / 1e9)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; ${chromiumVersion}, headless, ${VIEWPORT.width}×${VIEWPORT.height}; load average ${loadBefore.toFixed(1)} before the run and ${os.loadavg()[0].toFixed(1)} after`;
 let commit = 'unknown';
 try {
   commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
@@ -254,6 +265,7 @@ How each figure is measured (scripts/bench.js, pages in scripts/bench-pages.js):
 - Pages come from a local server with caching off, each load in a fresh tab. The element page loads \`dist/care-elements.js\` with a classic \`<script src>\` in \`<head>\`, reserves space with \`${RESERVE_CSS}\` (as docs/performance.md recommends), and gives the content as a JSON script child. Its static twin has the same text as hand-written HTML with no script: for the FAQ one closed \`<details>\` per question, for the article what the article draws, flattened out of its shadow roots.
 - Rendered: \`performance.now()\` once every care element, nested ones included, has resolved \`updateComplete\` and a forced layout has run; for static HTML, at DOMContentLoaded after a forced layout.
 - Script, style, layout and parsing time: self time on the page's main thread from navigation start to that moment, from a Chromium trace of a separate load (\`devtools.timeline\`, \`v8.execute\`), grouped as DevTools groups it. CDP \`Performance.getMetrics\` serves for style and layout over the load and for layout counts, but not for script: its ScriptDuration leaves out code resumed after an \`await\`, where lit renders.
+- Forced layouts: layouts in the trace that carry a stack in \`dist/care-elements.js\`, which Chromium records when script reads layout after changing the page (layout thrash); a frame's own layouts carry none.
 - Heap: CDP \`JSHeapUsedSize\` two frames after render, after \`HeapProfiler.collectGarbage\`.
 - Expand all: \`expandAll()\` on every \`care-faq\` (or \`open = true\` on every \`<details>\`), until the frame after it has been drawn.
 - Layout shift: the sum of \`layout-shift\` entries from a PerformanceObserver over the load and two frames after it; once with the bundle in \`<head>\`, and once with it as a module script that the server sends ${LATE_MS} ms late, so that the page is drawn before the elements upgrade.

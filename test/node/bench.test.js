@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { elementPage, faqContent, faqStaticHtml } from '../../scripts/bench-pages.js';
-import { mainThreadTime } from '../../scripts/bench-trace.js';
+import { forcedLayouts, mainThreadTime } from '../../scripts/bench-trace.js';
 
 describe('bench pages', () => {
   it('writes the same FAQ as static HTML: one closed <details> per question, with its question, link and list', () => {
@@ -49,5 +49,17 @@ describe('bench trace', () => {
   it('says so when the page or the mark is missing', () => {
     assert.throws(() => mainThreadTime(events, { url: 'http://127.0.0.1/other.html', until: 'bench-ready' }), /no ParseHTML/);
     assert.throws(() => mainThreadTime(events, { url, until: 'never' }), /no "never" mark/);
+  });
+
+  it('counts the layouts that a given script forced, and not the frames\' own', () => {
+    const bundle = 'http://127.0.0.1/dist/care-elements.js';
+    const layout = (stackTrace) => ({ name: 'Layout', ph: 'X', args: { beginData: stackTrace ? { stackTrace } : {} } });
+    const trace = [
+      layout(),
+      layout([{ functionName: 'updated', url: bundle }]),
+      layout([{ functionName: 'ready', url: 'http://127.0.0.1/bench/faq-10.html' }]),
+      layout([{ functionName: 'a', url: 'http://127.0.0.1/bench/faq-10.html' }, { functionName: 'b', url: bundle }]),
+    ];
+    assert.equal(forcedLayouts(trace, bundle), 2);
   });
 });
