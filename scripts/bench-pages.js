@@ -1,8 +1,12 @@
 // The pages that `npm run bench` loads: each piece of content once with the
 // elements and once as static HTML with no script, built from the same data.
 
-/** As docs/performance.md recommends: a screen's height for content that will be taller than a screen. */
-export const RESERVE_CSS = 'care-article:not(:defined), care-faq:not(:defined) { display: block; min-block-size: 100vh; }';
+/** The space reservation that docs/performance.md recommends, word for word (a test holds them together). */
+export const RESERVE_CSS = [
+  'care-article:not(:defined), care-faq:not(:defined) { display: block; min-block-size: 100vh; }',
+  'care-callout:not(:defined), care-quote:not(:defined), care-stat:not(:defined), care-feedback:not(:defined) { display: block; min-block-size: 8rem; }',
+  'care-takeaways:not(:defined), care-therapy-card:not(:defined) { display: block; min-block-size: 15rem; }',
+].join('\n');
 
 /** How late the bundle arrives on the pages that measure layout shift while it loads. */
 export const LATE_MS = 300;
@@ -12,6 +16,11 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 /** JSON that cannot end the script element it sits in. */
 const scriptJson = (value) => JSON.stringify(value).replace(/<\//g, '<\\/').replace(/<!--/g, '<\\!--');
 
+const SHIFT_OBSERVER = `window.layoutShift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });`;
+
 /**
  * Runs in both variants of every page, before anything else: sums layout
  * shifts, and sets `window.benchReady` to the time (ms from navigation start)
@@ -19,10 +28,7 @@ const scriptJson = (value) => JSON.stringify(value).replace(/<\//g, '<\\/').repl
  * variant awaits first.
  */
 const harness = (ready) => `<script>
-window.layoutShift = 0;
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
-}).observe({ type: 'layout-shift', buffered: true });
+${SHIFT_OBSERVER}
 window.nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => {
   const channel = new MessageChannel();
   channel.port1.onmessage = resolve;
@@ -80,6 +86,30 @@ export const elementPage = ({ title, tag, content, tags, late = false }) =>
   });
 
 export const staticPage = ({ title, html }) => page({ title, body: html });
+
+/**
+ * One element with one content fixture between a paragraph and more text,
+ * its bundle arriving LATE_MS late, with or without the space reservation:
+ * what an upgrade shifts on a page drawn before it.
+ */
+export const shiftPage = ({ tag, json, reserve }) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body { margin: 2rem auto; max-inline-size: 46rem; padding: 0 1rem; font: 16px/1.5 system-ui, sans-serif; }${reserve ? `\n${RESERVE_CSS}` : ''}</style>
+<script>
+${SHIFT_OBSERVER}
+</script>
+<script type="module" src="/dist/care-elements.js?delay=${LATE_MS}"></script>
+</head>
+<body>
+<h1>A page</h1>
+<p>A paragraph before the element.</p>
+<${tag}><script type="application/json">${json.replace(/<\//g, '<\\/')}</script></${tag}>
+${'<p>Text after the element, which moves if the element changes size.</p>\n'.repeat(30)}</body>
+</html>
+`;
 
 /** A FAQ of `count` questions: text of a typical answer's length, a list, and inline markup. */
 export const faqContent = (count) => ({

@@ -3,14 +3,14 @@
 //
 //   npm run bench                          build, measure, print the tables
 //   npm run bench -- --runs 9              more runs (default 7, at least 5)
-//   npm run bench -- --only faq-1000       one piece of content (faq-10, faq-100, faq-1000, article)
+//   npm run bench -- --only faq-1000       one part: faq-10, faq-100, faq-1000, article, or shift (each element's layout shift)
 //   npm run bench -- --out docs/benchmark-results.md   also write the report to a file
 //   npm run bench -- --serve               serve the pages for a look in a browser, measure nothing
 //
 // Timings are never pass or fail: the machine is shared and noisy, which is
 // why each figure is a ratio to static HTML loaded in the same run.
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 import { elementFolders } from './elements.js';
-import { elementPage, faqContent, faqStaticHtml, flattenRendered, LATE_MS, RESERVE_CSS, staticPage } from './bench-pages.js';
+import { elementPage, faqContent, faqStaticHtml, flattenRendered, LATE_MS, RESERVE_CSS, shiftPage, staticPage } from './bench-pages.js';
 import { forcedLayouts, mainThreadTime, TRACE_CATEGORIES } from './bench-trace.js';
 import { measureSizes, sizeTable } from './size.js';
 
@@ -61,6 +61,19 @@ if (tags.includes('care-article') && existsSync(join(ROOT, ARTICLE))) {
   pages.set('/bench/article.late.html', elementPage({ title: 'Seed article', tag: 'care-article', content, tags, late: true }));
 }
 const selected = contents.filter(({ id }) => !options.only || id === options.only);
+
+/** Every element with every content fixture, with and without the space reservation. */
+const SHIFT_WIDTHS = [390, 1280];
+const shiftCases = (options.only && options.only !== 'shift' ? [] : elementFolders()).flatMap((name) =>
+    readdirSync(join(ROOT, 'content', name))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => ({ name, file, json: readFileSync(join(ROOT, 'content', name, file), 'utf8') })),
+  );
+for (const { name, file, json } of shiftCases) {
+  for (const reserve of [false, true]) {
+    pages.set(`/bench/shift/${name}-${file.replace('.json', '')}${reserve ? '.reserved' : ''}.html`, shiftPage({ tag: `care-${name}`, json, reserve }));
+  }
+}
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
 const server = createServer(async (request, response) => {
@@ -173,6 +186,20 @@ const METRICS = [
 /** Target ratios from the issue that set the performance goals; reported, never enforced. */
 const TARGETS = { 'faq-1000': { render: 1.5, expand: 1.1 } };
 
+/** The layout shift of one shift page at one window width. */
+const shiftOf = async (path, width) => {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 800 });
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  const shift = await page.evaluate(async () => {
+    for (const element of document.querySelectorAll('body > *')) await element.updateComplete;
+    for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+    return window.layoutShift;
+  });
+  await page.close();
+  return shift;
+};
+
 const samples = new Map(selected.map(({ id }) => [id, { element: [], static: [] }]));
 for (const content of selected) {
   if (content.id !== 'article') continue;
@@ -195,6 +222,19 @@ for (let run = 0; run < runs; run++) {
     }
   }
   process.stderr.write(`run ${run + 1}/${runs} done\n`);
+}
+// Layout shift barely varies between runs: one run per page and width.
+const shifts = new Map();
+for (const { name, file } of shiftCases) {
+  const row = shifts.get(name) ?? shifts.set(name, { fixtures: 0, values: {} }).get(name);
+  row.fixtures++;
+  for (const width of SHIFT_WIDTHS) {
+    for (const reserve of [false, true]) {
+      const key = `${width}${reserve ? ' reserved' : ''}`;
+      const value = await shiftOf(`/bench/shift/${name}-${file.replace('.json', '')}${reserve ? '.reserved' : ''}.html`, width);
+      row.values[key] = Math.max(row.values[key] ?? 0, value);
+    }
+  }
 }
 await browser.close();
 server.close();
@@ -241,37 +281,52 @@ try {
   // Not a git checkout: the report says so.
 }
 
-const report = `## Sizes
+const sections = [
+  `## Sizes
 
 ${sizeTable(await measureSizes())}
 
 Element modules are measured minified with the bundle's terser settings, lit and the shared core (dist/esm/shared/) left out.
-Reproduce: \`npm run build && npm run size\`.
+Reproduce: \`npm run build && npm run size\`.`,
+];
+if (selected.length) {
+  sections.push(`## Load and interaction, against the same content as static HTML
 
-## Load and interaction, against the same content as static HTML
-
-${
-  selected.length
-    ? `| content | measure | with the elements: median (min–max) | static HTML: median | ratio: median (min–max) | target |
+| content | measure | with the elements: median (min–max) | static HTML: median | ratio: median (min–max) | target |
 |---|---|--:|--:|--:|---|
-${timingRows.join('\n')}`
-    : '(No content to measure: care-faq and care-article are not built yet.)'
-}
+${timingRows.join('\n')}
 
-${runs} runs; each run loads every page in a fresh tab, the static and the element page in alternating order. Ratios are taken within a run, then summarised.
-Machine: ${machine}. Commit ${commit}, ${new Date().toISOString().slice(0, 10)}.
+${runs} runs; each run loads every page in a fresh tab, the static and the element page in alternating order. Ratios are taken within a run, then summarised.`);
+} else if (!options.only) {
+  sections.push('(No FAQ or article to measure: care-faq and care-article are not built yet.)');
+}
+if (shifts.size) {
+  const widths = SHIFT_WIDTHS.map((width) => `${width} px wide, nothing reserved | ${width} px wide, reserved`).join(' | ');
+  const rows = [...shifts].map(
+    ([name, { fixtures, values }]) =>
+      `| care-${name} | ${fixtures} | ${SHIFT_WIDTHS.map((width) => `${values[width].toFixed(3)} | ${values[`${width} reserved`].toFixed(3)}`).join(' | ')} |`,
+  );
+  sections.push(`## Layout shift of each element while its script arrives ${LATE_MS} ms late
+
+The largest Cumulative Layout Shift over each element's content fixtures (content/<name>/*.json), each page loaded once at each width, with no space reserved and with the reservation that docs/performance.md recommends.
+
+| element | fixtures | ${widths} |
+|---|--:|${SHIFT_WIDTHS.map(() => '--:|--:').join('|')}|
+${rows.join('\n')}`);
+}
+sections.push(`Machine: ${machine}. Commit ${commit}, ${new Date().toISOString().slice(0, 10)}.
 
 How each figure is measured (scripts/bench.js, pages in scripts/bench-pages.js):
-- Pages come from a local server with caching off, each load in a fresh tab. The element page loads \`dist/care-elements.js\` with a classic \`<script src>\` in \`<head>\`, reserves space with \`${RESERVE_CSS}\` (as docs/performance.md recommends), and gives the content as a JSON script child. Its static twin has the same text as hand-written HTML with no script: for the FAQ one closed \`<details>\` per question, for the article what the article draws, flattened out of its shadow roots.
+- Pages come from a local server with caching off, each load in a fresh tab. The element page loads \`dist/care-elements.js\` with a classic \`<script src>\` in \`<head>\`, reserves space as docs/performance.md recommends (\`RESERVE_CSS\` in scripts/bench-pages.js), and gives the content as a JSON script child. Its static twin has the same text as hand-written HTML with no script: for the FAQ one closed \`<details>\` per question, for the article what the article draws, flattened out of its shadow roots.
 - Rendered: \`performance.now()\` once every care element, nested ones included, has resolved \`updateComplete\` and a forced layout has run; for static HTML, at DOMContentLoaded after a forced layout.
 - Script, style, layout and parsing time: self time on the page's main thread from navigation start to that moment, from a Chromium trace of a separate load (\`devtools.timeline\`, \`v8.execute\`), grouped as DevTools groups it. CDP \`Performance.getMetrics\` serves for style and layout over the load and for layout counts, but not for script: its ScriptDuration leaves out code resumed after an \`await\`, where lit renders.
 - Forced layouts: layouts in the trace that carry a stack in \`dist/care-elements.js\`, which Chromium records when script reads layout after changing the page (layout thrash); a frame's own layouts carry none.
 - Heap: CDP \`JSHeapUsedSize\` two frames after render, after \`HeapProfiler.collectGarbage\`.
 - Expand all: \`expandAll()\` on every \`care-faq\` (or \`open = true\` on every \`<details>\`), until the frame after it has been drawn.
 - Layout shift: the sum of \`layout-shift\` entries from a PerformanceObserver over the load and two frames after it; once with the bundle in \`<head>\`, and once with it as a module script that the server sends ${LATE_MS} ms late, so that the page is drawn before the elements upgrade.
-Reproduce one line: \`npm run bench -- --only <faq-10|faq-100|faq-1000|article> --runs 9\`; see the pages with \`npm run bench -- --serve\`.
-`;
-
+- Layout shift of each element: a page with a heading, a paragraph, the element with one fixture as a JSON script child, and more text, its bundle a module script sent ${LATE_MS} ms late; the shift is read two frames after the element has rendered.
+Reproduce one part: \`npm run bench -- --only <faq-10|faq-100|faq-1000|article|shift> --runs 9\`; see the pages with \`npm run bench -- --serve\`.`);
+const report = sections.join('\n\n');
 console.log(report);
 if (options.out) {
   writeFileSync(options.out, `# Benchmark results\n\nWritten by \`npm run bench -- --out ${options.out}\`.\n\n${report}`);

@@ -1,10 +1,17 @@
 // The benchmark's own machinery: the pages it compares and how it reads a trace.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { elementPage, faqContent, faqStaticHtml } from '../../scripts/bench-pages.js';
+import { readFileSync } from 'node:fs';
+import { elementPage, faqContent, faqStaticHtml, RESERVE_CSS } from '../../scripts/bench-pages.js';
 import { forcedLayouts, mainThreadTime } from '../../scripts/bench-trace.js';
 
 describe('bench pages', () => {
+  it('reserves space with the CSS that docs/performance.md recommends', () => {
+    const docs = readFileSync(new URL('../../docs/performance.md', import.meta.url), 'utf8');
+    const bare = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '');
+    assert.equal(bare(docs.match(/```css\n([\s\S]*?)```/)[1]), bare(RESERVE_CSS));
+  });
+
   it('writes the same FAQ as static HTML: one closed <details> per question, with its question, link and list', () => {
     const content = faqContent(3);
     const html = faqStaticHtml(content);
