@@ -32,6 +32,9 @@ const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { keepClosi
 
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
 
+/** Shared with scripts/size.js, which minifies each element's module the same way to measure it. */
+export const terserOptions = { ecma: 2022, compress: { passes: 2 }, format: { comments: false } };
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
 
 const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/care-${name}`, `src/${name}/care-${name}.ts`]));
@@ -39,7 +42,7 @@ const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/car
 /** A self-contained file: lit inlined, works as a classic or module script. */
 const bundle = (input, file) => ({
   input,
-  plugins: [generatedEntries(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [generatedEntries(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser(terserOptions)],
   output: { file, format: 'iife', name: 'CareElements', sourcemap: true },
 });
 
@@ -55,6 +58,10 @@ export default [
     // `ssr` is the Node module `care-elements/ssr`, sharing the element modules.
     input: { index: INDEX, ...elements, ssr: SSR },
     external: isLit,
+    // An element that imports another (care-article uses the others) must not
+    // move that element's code into a shared chunk behind a re-exporting stub:
+    // each element's code stays in its own module, which may export more.
+    preserveEntrySignatures: 'allow-extension',
     // Templates are minified exactly as in the bundle: hydration matches the
     // server's templates to the browser's by a digest of their text.
     plugins: [generatedEntries(), typescript(), stripSchemaDocs(), minifyTemplates()],

@@ -1,9 +1,17 @@
-// Rollup plugin: drops the `title`/`description` texts of content schemas from
-// browser builds. They document the published JSON Schemas for editors and
-// CMS forms; readers' browsers only validate, so they need not download them.
+// Rollup plugin: drops from browser builds what content schemas carry only
+// to write the published JSON Schemas for editors and CMS forms: the
+// `title`/`description` texts, and each schema's `json()` writer (in
+// src/core/schema.ts). Readers' browsers only validate, so they need not
+// download either; scripts/schemas.js builds from the sources, with both.
+//
+// A documentation text is a `title` or `description` property with a literal
+// text value in an object passed straight to a call (`string({ title: 'Name' })`,
+// `object(shape, { description: '…' })`). Translations are not call arguments,
+// and content fields hold schemas rather than literal texts, so neither is touched.
 import MagicString from 'magic-string';
 
 const SCHEMA_MODULE = /[/\\]src[/\\](?:[^/\\]+[/\\]content|core[/\\](?:content|labels))\.ts$/;
+const COMBINATORS = /[/\\]src[/\\]core[/\\]schema\.ts$/;
 const DOC_KEYS = new Set(['title', 'description']);
 
 const walk = (node, visit) => {
@@ -15,17 +23,42 @@ const walk = (node, visit) => {
   }
 };
 
+const isDoc = (property) =>
+  property.type === 'Property' &&
+  !property.computed &&
+  DOC_KEYS.has(property.key.name ?? property.key.value) &&
+  (property.value.type === 'Literal' || property.value.type === 'TemplateLiteral');
+
+/** A schema's `json: () => …` writer. */
+const isJsonWriter = (property) =>
+  property.type === 'Property' &&
+  !property.computed &&
+  property.key.name === 'json' &&
+  (property.value.type === 'ArrowFunctionExpression' || property.value.type === 'FunctionExpression');
+
+/** Removes the properties that match, each with the comma that separates it from its neighbour. */
+const removeProperties = (output, properties, matches) =>
+  properties.forEach((property, index) => {
+    if (!matches(property)) return;
+    const next = properties[index + 1];
+    const previous = properties[index - 1];
+    if (next) output.remove(property.start, next.start);
+    else output.remove(previous ? previous.end : property.start, property.end);
+  });
+
 export const stripSchemaDocs = () => ({
   name: 'strip-schema-docs',
   transform(code, id) {
-    if (!SCHEMA_MODULE.test(id)) return null;
+    const combinators = COMBINATORS.test(id);
+    if (!combinators && !SCHEMA_MODULE.test(id)) return null;
     const output = new MagicString(code);
     walk(this.parse(code), (node) => {
-      const isDoc =
-        node.type === 'Property' &&
-        DOC_KEYS.has(node.key.name ?? node.key.value) &&
-        (node.value.type === 'Literal' || node.value.type === 'TemplateLiteral');
-      if (isDoc) output.overwrite(node.value.start, node.value.end, '""');
+      if (combinators) {
+        if (node.type === 'ObjectExpression') removeProperties(output, node.properties, isJsonWriter);
+        return;
+      }
+      if (node.type !== 'CallExpression') return;
+      for (const argument of node.arguments) if (argument.type === 'ObjectExpression') removeProperties(output, argument.properties, isDoc);
     });
     return { code: output.toString(), map: output.generateMap({ hires: true }) };
   },

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing } from 'lit';
+import { Directive, directive, PartType, type Part } from 'lit/directive.js';
 import { isExternal, safeUrl } from './url.js';
 
 /**
@@ -180,22 +181,88 @@ const renderInline = (nodes: Inline[]): unknown[] =>
     >`;
   });
 
-/** Long-form text as paragraphs and lists. */
-export const renderRichText = (text: string): TemplateResult =>
-  html`${parseRichText(text).map((block) =>
+const templates = (blocks: Block[]) =>
+  blocks.map((block) =>
     block.kind === 'p'
       ? html`<p>${renderInline(block.children)}</p>`
       : html`<ul>
           ${block.items.map((item) => html`<li>${renderInline(item)}</li>`)}
         </ul>`,
-  )}`;
+  );
+
+/** Appends inline nodes as DOM: text nodes and elements, never markup. */
+const appendInline = (parent: Node, nodes: Inline[]) => {
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      parent.appendChild(document.createTextNode(node));
+      continue;
+    }
+    const element = document.createElement(node.tag);
+    if (node.tag === 'a') {
+      element.setAttribute('href', node.href);
+      if (isExternal(node.href)) element.setAttribute('rel', 'noopener noreferrer');
+    }
+    appendInline(element, node.children);
+    parent.appendChild(element);
+  }
+};
+
+const fragment = (blocks: Block[], inline: boolean) => {
+  const out = document.createDocumentFragment();
+  const only = blocks[0];
+  if (inline && blocks.length === 1 && only?.kind === 'p') {
+    appendInline(out, only.children);
+    return out;
+  }
+  for (const block of blocks) {
+    const element = document.createElement(block.kind);
+    if (block.kind === 'p') appendInline(element, block.children);
+    else
+      for (const item of block.items) {
+        const li = document.createElement('li');
+        appendInline(li, item);
+        element.appendChild(li);
+      }
+    out.appendChild(element);
+  }
+  return out;
+};
+
+/**
+ * Rich text in a template. In the browser the text becomes plain DOM nodes,
+ * built once per text: no template parts or marker comments for each piece of
+ * markup, and a re-render with the same text costs nothing. A server renders
+ * it as templates, and hydration matches those templates once.
+ */
+class RichTextDirective extends Directive {
+  #text?: string;
+  #inline?: boolean;
+
+  render(text: string, inline: boolean): unknown {
+    const blocks = parseRichText(text);
+    const only = blocks[0];
+    return inline && blocks.length === 1 && only?.kind === 'p' ? renderInline(only.children) : templates(blocks);
+  }
+
+  override update(part: Part, [text, inline]: [string, boolean]): unknown {
+    if (text === this.#text && inline === this.#inline) return noChange;
+    const first = this.#text === undefined;
+    this.#text = text;
+    this.#inline = inline;
+    // Hydration starts at the server's part marker and expects the server's templates.
+    const start = part.type === PartType.CHILD ? part.startNode : null;
+    if (first && start instanceof Comment && start.data.startsWith('lit-part')) return this.render(text, inline);
+    return fragment(parseRichText(text), inline);
+  }
+}
+
+const richTextDirective = directive(RichTextDirective);
+
+/** Long-form text as paragraphs and lists. */
+export const renderRichText = (text: string) => richTextDirective(text, false);
 
 /**
  * Text that sits inside another element (a list item, a label): one
  * paragraph renders without its `<p>`, anything longer as blocks.
  */
-export const renderInlineText = (text: string): TemplateResult => {
-  const blocks = parseRichText(text);
-  const only = blocks[0];
-  return blocks.length === 1 && only?.kind === 'p' ? html`${renderInline(only.children)}` : renderRichText(text);
-};
+export const renderInlineText = (text: string) => richTextDirective(text, true);

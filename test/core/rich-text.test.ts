@@ -1,6 +1,6 @@
 import { expect, fixture as render, html } from '@open-wc/testing';
-import { render as litRender } from 'lit';
-import { renderRichText, toPlainText } from '../../src/core/rich-text.js';
+import { render as litRender, noChange } from 'lit';
+import { renderInlineText, renderRichText, toPlainText } from '../../src/core/rich-text.js';
 import { safeUrl } from '../../src/core/url.js';
 import { pwned } from '../helpers.js';
 
@@ -55,6 +55,35 @@ describe('rich text', () => {
     expect(host.textContent).to.equal('<img src=x onerror="window.__pwned=true"> <b>not bold</b>');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(pwned()).to.equal(false);
+  });
+
+  it('builds the markup as plain nodes, with no template markers inside it', async () => {
+    const host = await rendered('A **strong** [link](https://example.org/) and *more*.\n\n- one\n- two *items*');
+    expect([...host.children].map((child) => child.localName)).to.deep.equal(['p', 'ul']);
+    const comments = document.createTreeWalker(host, NodeFilter.SHOW_COMMENT);
+    while (comments.nextNode()) expect(comments.currentNode.parentNode).to.equal(host);
+  });
+
+  it('replaces its nodes when the text changes, and renders inline text without a paragraph', async () => {
+    const host = await rendered('Before.');
+    litRender(renderRichText('After, **now**.'), host);
+    expect(host.querySelectorAll('p')).to.have.length(1);
+    expect(host.textContent).to.equal('After, now.');
+    litRender(renderInlineText('Inline *text*.'), host);
+    expect(host.querySelector('p')).to.equal(null);
+    expect(host.querySelector('em')!.textContent).to.equal('text');
+  });
+
+  it("hydrates a server's rendering with the server's templates, then keeps it while the text is unchanged", () => {
+    const { _$litDirective$: RichText, values } = renderRichText('Server **text**.') as unknown as {
+      _$litDirective$: new (part: unknown) => { update(part: unknown, values: unknown[]): unknown };
+      values: unknown[];
+    };
+    const serverPart = { type: 2, startNode: document.createComment('lit-part AbCd') };
+    const directive = new RichText(serverPart);
+    const first = directive.update(serverPart, values) as { strings?: readonly string[] }[];
+    expect(first[0]!.strings!.join('')).to.equal('<p></p>');
+    expect(directive.update(serverPart, values)).to.equal(noChange);
   });
 
   it('gives plain text without markup', () => {

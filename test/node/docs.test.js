@@ -149,7 +149,27 @@ describe('CSS samples, applied to every element', () => {
       ),
     );
 
-  for (const each of samples.filter((one) => one.lang === 'css')) {
+  /** Space reserved before the script runs: every element it names is a block of some height while undefined. */
+  const reservesSpace = (css) => /:not\(:defined\)/.test(css);
+  for (const each of samples.filter((one) => one.lang === 'css' && reservesSpace(one.code))) {
+    claimed.add(each);
+    it(each.label, async () => {
+      const named = [...new Set([...each.code.matchAll(/(care-[a-z-]+):not\(:defined\)/g)].map(([, tag]) => tag))];
+      const known = new Set(manifestElements.map((element) => element.tagName));
+      named.forEach((tag) => assert.ok(known.has(tag), `${tag} is not an element`));
+      const tab = await browser.newPage();
+      await tab.goto(`${origin}/${write(`${each.id}.html`, page(named.map((tag) => `<${tag}></${tag}>`).join('')))
+        .slice(root.length)
+        .replace(/^[/\\]/, '')}`);
+      const height = (tag) => tab.evaluate((name) => document.querySelector(name).getBoundingClientRect().height, tag);
+      for (const tag of named) assert.equal(await height(tag), 0, `${tag} takes no room before the sample`);
+      await tab.addStyleTag({ content: each.code });
+      for (const tag of named) assert.ok((await height(tag)) > 0, `${tag} has no space reserved`);
+      await tab.close();
+    });
+  }
+
+  for (const each of samples.filter((one) => one.lang === 'css' && !reservesSpace(one.code))) {
     claimed.add(each);
     it(each.label, async () => {
       const known = new Set(manifestElements.map((element) => element.tagName));
