@@ -54,6 +54,16 @@ export const baseStyles = css`
   ol {
     padding-inline-start: 1.25em;
   }
+  /* The pill-shaped show/hide button of collapsible content (FAQ, therapy card). */
+  .toggle {
+    padding: 0.35em 0.9em;
+    border: 1px solid;
+    border-radius: 2em;
+    background: none;
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -34,13 +34,6 @@ export const faqStyles = css`
   }
   .toggle {
     margin-inline-start: auto;
-    padding: 0.35em 0.9em;
-    border: 1px solid;
-    border-radius: 2em;
-    background: none;
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
     color: var(--_tone);
   }
   .none {

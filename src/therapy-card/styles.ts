@@ -58,13 +58,6 @@ export const therapyCardStyles = css`
     align-items: center;
     align-self: start;
     gap: 0.5em;
-    padding: 0.35em 0.9em;
-    border: 1px solid;
-    border-radius: 2em;
-    background: none;
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
   .toggle:hover {
     background: color-mix(in srgb, var(--_tone) 8%, transparent);
