@@ -22,7 +22,10 @@ const publicApiOnly = () => {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) {
-            declaration.members = declaration.members.filter((member) => !member.privacy && !member.name.startsWith('#'));
+            // Fields named in `static get properties()` come out marked public; the others carry no privacy.
+            declaration.members = declaration.members
+              .filter((member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'))
+              .map(({ privacy: _public, ...member }) => member);
           }
           // `this.dispatchEvent(new CareContentLoadEvent(…))` yields an event without a name; `@fires` documents it.
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../callout/care-callout.js';
 import type { CalloutContent } from '../callout/content.js';
 import { CareElement } from '../core/care-element.js';
-import { customElementTag, property } from '../core/decorators.js';
+import { defineElement } from '../core/define.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
@@ -146,23 +146,27 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
  * @fires {CareContentErrorEvent} care-content-error - Content was invalid (invalid blocks are listed and left out) or could not be loaded.
  */
-@customElementTag('care-article')
 export class CareArticle extends CareElement<ArticleContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: ArticleContent | string | null;
 
   static override styles = [...CareElement.styles, sourceStyles, articleStyles];
 
+  static override get properties() {
+    return {
+      headingLevel: { attribute: 'heading-level' },
+      noContents: { type: Boolean, attribute: 'no-contents' },
+      structuredData: { type: Boolean, attribute: 'structured-data' },
+    };
+  }
+
   /** Level of the article's title, 1–6 (default 1); every heading inside follows from it. */
-  @property({ attribute: 'heading-level' })
-  headingLevel?: string;
+  declare headingLevel?: string;
 
   /** Hides the contents list, which otherwise shows when the article has four or more sections. */
-  @property({ type: Boolean, attribute: 'no-contents' })
   noContents = false;
 
   /** Writes one schema.org MedicalWebPage JSON-LD graph into the light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' })
   structuredData = false;
 
   protected readonly schema = articleSchema;
@@ -275,6 +279,8 @@ export class CareArticle extends CareElement<ArticleContent> {
     </footer>`;
   }
 }
+
+defineElement('care-article', CareArticle);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
-import { customElementTag, property } from '../core/decorators.js';
 import { CareElement } from '../core/care-element.js';
+import { defineElement } from '../core/define.js';
 import { renderRichText } from '../core/rich-text.js';
 import { calloutSchema, calloutTranslations, type CalloutContent, type CalloutVariant } from './content.js';
 import { calloutStyles } from './styles.js';
@@ -39,16 +39,20 @@ const ICONS: Record<CalloutVariant, ReturnType<typeof svg>> = {
  * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
  * @fires {CareContentErrorEvent} care-content-error - Content was invalid or could not be loaded; `detail.errors` lists `{ path, message }`.
  */
-@customElementTag('care-callout')
 export class CareCallout extends CareElement<CalloutContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: CalloutContent | string | null;
 
   static override styles = [...CareElement.styles, calloutStyles];
 
+  static override get properties() {
+    return {
+      variant: { reflect: true },
+    };
+  }
+
   /** The kind of note; overrides the content's `variant`. */
-  @property({ reflect: true })
-  variant?: CalloutVariant;
+  declare variant?: CalloutVariant;
 
   protected readonly schema = calloutSchema;
 
@@ -69,6 +73,8 @@ export class CareCallout extends CareElement<CalloutContent> {
     </div>`;
   }
 }
+
+defineElement('care-callout', CareCallout);
 
 declare global {
   interface HTMLElementTagNameMap {

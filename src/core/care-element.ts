@@ -1,5 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareContentErrorEvent, CareContentLoadEvent, type ContentSource } from './events.js';
 import { coreTranslations, languageOf, pickLabels, type Translations } from './labels.js';
 import { validate, type ContentIssue, type Schema } from './schema.js';
@@ -54,26 +53,34 @@ const watchLanguage = (element: CareElement<object>) => {
 export abstract class CareElement<T extends object> extends LitElement {
   static override styles = [baseStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      content: { converter: { fromAttribute: (value: string | null) => value } },
+      src: {},
+      srcTimeout: { type: Number, attribute: 'src-timeout' },
+      data: { state: true, attribute: false },
+      failed: { state: true, attribute: false },
+      hasFallback: { state: true, attribute: false },
+    };
+  }
+
   /** Content as an object (property) or a JSON string (attribute). Takes precedence over a JSON script child and `src`. */
-  @property({ converter: { fromAttribute: (value: string | null) => value } })
-  content?: T | string | null;
+  declare content?: T | string | null;
 
   /** URL of a JSON content document, used when there is no `content` and no JSON script child. */
-  @property()
-  src?: string;
+  declare src?: string;
 
   /** Milliseconds to wait for `src` before reporting an error. */
-  @property({ type: Number, attribute: 'src-timeout' })
   srcTimeout = 10000;
 
   /** The last valid content: what the element shows. */
-  @state() protected data?: T;
+  declare protected data?: T;
 
   /** True when content was given but none of it was usable yet. */
-  @state() private failed = false;
+  private failed = false;
 
   /** True when the author put fallback markup inside the element. */
-  @state() private hasFallback = false;
+  private hasFallback = false;
 
   private lastInput: unknown = NO_INPUT;
   private requestedSrc?: string;

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CareElement } from '../core/care-element.js';
-import { customElementTag, property, state } from '../core/decorators.js';
+import { defineElement } from '../core/define.js';
 import { collapsedHidden } from '../core/disclosure.js';
 import { CareToggleEvent } from '../core/events.js';
 import { heading, headingLevel } from '../core/heading.js';
@@ -62,42 +62,48 @@ const MAX_REGIONS = 6;
  * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
  * @fires {CareContentErrorEvent} care-content-error - Content was invalid, or some items were left out; `detail.errors` lists `{ path, message }`.
  */
-@customElementTag('care-faq')
 export class CareFaq extends CareElement<FaqContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: FaqContent | string | null;
 
   static override styles = [...CareElement.styles, sourceStyles, faqStyles];
 
+  static override get properties() {
+    return {
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      open: {},
+      single: { type: Boolean },
+      filter: { type: Boolean },
+      noExpandAll: { type: Boolean, attribute: 'no-expand-all' },
+      structuredData: { type: Boolean, attribute: 'structured-data' },
+      openIds: { state: true, attribute: false },
+      query: { state: true, attribute: false },
+    };
+  }
+
   /** Heading level of the questions, 2–6 (default 3); the title is one level above. */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = DEFAULT_LEVEL;
 
   /** Ids of the items that start open, separated by spaces. */
-  @property()
   open = '';
 
   /** Opening one answer closes the others. */
-  @property({ type: Boolean })
   single = false;
 
   /** Shows a search field that narrows the questions as the reader types. */
-  @property({ type: Boolean })
   filter = false;
 
   /** Hides the Expand all / Collapse all button. */
-  @property({ type: Boolean, attribute: 'no-expand-all' })
   noExpandAll = false;
 
   /** Writes the questions as schema.org FAQPage JSON-LD into the light DOM, for search engines. */
-  @property({ type: Boolean, attribute: 'structured-data' })
   structuredData = false;
 
   /** Ids of the open items. */
-  @state() private openIds = new Set<string>();
+  private openIds = new Set<string>();
 
   /** What the reader typed into the search field. */
-  @state() private query = '';
+  private query = '';
 
   protected readonly schema = faqSchema;
 
@@ -282,6 +288,8 @@ export class CareFaq extends CareElement<FaqContent> {
     </div>`;
   }
 }
+
+defineElement('care-faq', CareFaq);
 
 declare global {
   interface HTMLElementTagNameMap {

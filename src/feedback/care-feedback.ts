@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { customElementTag, property, state } from '../core/decorators.js';
 import { CareElement } from '../core/care-element.js';
+import { defineElement } from '../core/define.js';
 import { COMMENT_MAX_LENGTH, feedbackSchema, feedbackTranslations, type FeedbackContent } from './content.js';
 import { feedbackStyles } from './styles.js';
 
@@ -52,30 +52,38 @@ const SEND_TIMEOUT = 15000;
  * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
  * @fires {CareContentErrorEvent} care-content-error - Content was invalid or could not be loaded; `detail.errors` lists `{ path, message }`.
  */
-@customElementTag('care-feedback')
 export class CareFeedback extends CareElement<FeedbackContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: FeedbackContent | string | null;
 
   static override styles = [...CareElement.styles, feedbackStyles];
 
+  static override get properties() {
+    return {
+      endpoint: {},
+      page: {},
+      helpful: { state: true, attribute: false },
+      comment: { state: true, attribute: false },
+      status: { state: true, attribute: false },
+      announcedCount: { state: true, attribute: false },
+    };
+  }
+
   /**
    * Where to POST the feedback as JSON; only http(s) and relative URLs are used. Without it, only the event fires.
    * An endpoint on another origin must answer the CORS preflight for a JSON POST.
    */
-  @property()
-  endpoint?: string;
+  declare endpoint?: string;
 
   /** Identifies the page in what is sent; default the page's address without its #fragment. */
-  @property()
-  page?: string;
+  declare page?: string;
 
-  @state() private helpful?: boolean;
-  @state() private comment = '';
+  declare private helpful?: boolean;
+  private comment = '';
   /** Undefined until the reader sends. */
-  @state() private status?: Status;
+  declare private status?: Status;
   /** The counter text screen readers hear, updated when typing pauses. */
-  @state() private announcedCount = '';
+  private announcedCount = '';
 
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** Whether the last send included the comment, so Try again repeats it. */
@@ -203,6 +211,8 @@ export class CareFeedback extends CareElement<FeedbackContent> {
     </div>`;
   }
 }
+
+defineElement('care-feedback', CareFeedback);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { CareElement } from '../core/care-element.js';
-import { customElementTag } from '../core/decorators.js';
+import { defineElement } from '../core/define.js';
 import { renderRichText } from '../core/rich-text.js';
 import { citation, sourceStyles } from '../core/sources.js';
 import { safeUrl } from '../core/url.js';
@@ -29,7 +29,6 @@ import { quoteStyles } from './styles.js';
  * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
  * @fires {CareContentErrorEvent} care-content-error - Content was invalid or could not be loaded; `detail.errors` lists `{ path, message }`.
  */
-@customElementTag('care-quote')
 export class CareQuote extends CareElement<QuoteContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: QuoteContent | string | null;
@@ -51,6 +50,8 @@ export class CareQuote extends CareElement<QuoteContent> {
     </figure>`;
   }
 }
+
+defineElement('care-quote', CareQuote);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
-import { customElementTag, property } from '../core/decorators.js';
 import { CareElement } from '../core/care-element.js';
+import { defineElement } from '../core/define.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
 import { citation, sourceStyles } from '../core/sources.js';
 import { filledOutOf100, statSchema, statTranslations, statVisuals, type StatContent, type StatVisual } from './content.js';
@@ -42,16 +42,20 @@ const FIGURES = [...Array(100).keys()];
  * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
  * @fires {CareContentErrorEvent} care-content-error - Content was invalid or could not be loaded; `detail.errors` lists `{ path, message }`.
  */
-@customElementTag('care-stat')
 export class CareStat extends CareElement<StatContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: StatContent | string | null;
 
   static override styles = [...CareElement.styles, sourceStyles, statStyles];
 
+  static override get properties() {
+    return {
+      visual: { reflect: true },
+    };
+  }
+
   /** How the proportion is drawn: `icons` (10 × 10 people, the default), `bar`, or `none`. */
-  @property({ reflect: true })
-  visual?: StatVisual;
+  declare visual?: StatVisual;
 
   protected readonly schema = statSchema;
 
@@ -85,6 +89,8 @@ export class CareStat extends CareElement<StatContent> {
     </div>`;
   }
 }
+
+defineElement('care-stat', CareStat);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { CareElement } from '../core/care-element.js';
-import { customElementTag, property } from '../core/decorators.js';
+import { defineElement } from '../core/define.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
 import { takeawaysSchema, takeawaysTranslations, type TakeawaysContent } from './content.js';
@@ -34,19 +34,23 @@ const CHECK = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" str
  * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
  * @fires {CareContentErrorEvent} care-content-error - Content was invalid or could not be loaded; `detail.errors` lists `{ path, message }`.
  */
-@customElementTag('care-takeaways')
 export class CareTakeaways extends CareElement<TakeawaysContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: TakeawaysContent | string | null;
 
   static override styles = [...CareElement.styles, takeawaysStyles];
 
+  static override get properties() {
+    return {
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      compact: { type: Boolean, reflect: true },
+    };
+  }
+
   /** Level of the heading, 1 to 6, so it fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
 
   /** A tighter layout for sidebars and narrow columns. */
-  @property({ type: Boolean, reflect: true })
   compact = false;
 
   protected readonly schema = takeawaysSchema;
@@ -68,6 +72,8 @@ export class CareTakeaways extends CareElement<TakeawaysContent> {
     </div>`;
   }
 }
+
+defineElement('care-takeaways', CareTakeaways);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CareElement } from '../core/care-element.js';
-import { customElementTag, property, state } from '../core/decorators.js';
+import { defineElement } from '../core/define.js';
 import { collapsedHidden } from '../core/disclosure.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { coreTranslations } from '../core/labels.js';
@@ -57,27 +57,32 @@ const itemList = (items: [name: string, note?: string][]) =>
  * @fires {CareContentLoadEvent} care-content-load - Valid content was accepted.
  * @fires {CareContentErrorEvent} care-content-error - Content was invalid or could not be loaded; `detail.errors` lists `{ path, message }`.
  */
-@customElementTag('care-therapy-card')
 export class CareTherapyCard extends CareElement<TherapyCardContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: TherapyCardContent | string | null;
 
   static override styles = [...CareElement.styles, sourceStyles, therapyCardStyles];
 
+  static override get properties() {
+    return {
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      expanded: { type: Boolean },
+      structuredData: { type: Boolean, attribute: 'structured-data' },
+      open: { state: true, attribute: false },
+    };
+  }
+
   /** Level of the therapy's heading, 1–6 (default 3); section headings sit one level below. */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 3;
 
   /** Shows the details when the card first renders, or whenever this changes; the reader can still hide them. */
-  @property({ type: Boolean })
   expanded = false;
 
   /** Writes a schema.org `MedicalTherapy` JSON-LD script into the light DOM, unless an ancestor care element already does. */
-  @property({ type: Boolean, attribute: 'structured-data' })
   structuredData = false;
 
   /** Whether the details are shown. */
-  @state() private open = false;
+  private open = false;
 
   protected readonly schema = therapyCardSchema;
 
@@ -158,6 +163,8 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
     </article>`;
   }
 }
+
+defineElement('care-therapy-card', CareTherapyCard);
 
 declare global {
   interface HTMLElementTagNameMap {
