@@ -2,25 +2,30 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { elementFolders, indexSource } from './scripts/elements.js';
+import { bundleSource, elementFolders, indexSource } from './scripts/elements.js';
 import { stripSchemaDocs } from './scripts/strip-schema-docs.js';
 
 const INDEX = '\0care-elements-index';
+const BUNDLE = '\0care-elements-bundle';
 const HYDRATING = '\0care-elements-hydrating';
 const SSR = '\0care-elements-ssr';
 
 /**
  * The package index is generated from the element folders, so a new element
- * needs no edit here. The hydrating bundle is the index with lit's hydration
- * support first, which must run before lit; the server module is
+ * needs no edit here. The bundle defines every element and exports nothing,
+ * so it adds no global to the page; it loads every element's styles first
+ * because one stretch of CSS compresses better than CSS strewn between
+ * scripts (−0.1 kB gzip). The hydrating bundle is the same with lit's
+ * hydration support first, which must run before lit; the server module is
  * renderToString with every element registered.
  */
 const generatedEntries = () => ({
   name: 'care-elements-entries',
-  resolveId: (id) => ([INDEX, HYDRATING, SSR].includes(id) ? id : null),
+  resolveId: (id) => ([INDEX, BUNDLE, HYDRATING, SSR].includes(id) ? id : null),
   load(id) {
     if (id === INDEX) return indexSource('.ts').replaceAll("'./", "'./src/");
-    if (id === HYDRATING) return `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nexport * from '${INDEX}';\n`;
+    if (id === BUNDLE) return bundleSource();
+    if (id === HYDRATING) return `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport '${BUNDLE}';\n`;
     if (id === SSR) return `import '${INDEX}';\nexport * from './src/ssr/render.ts';\n`;
     return null;
   },
@@ -43,12 +48,12 @@ const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/car
 const bundle = (input, file) => ({
   input,
   plugins: [generatedEntries(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser(terserOptions)],
-  output: { file, format: 'iife', name: 'CareElements', sourcemap: true },
+  output: { file, format: 'iife', sourcemap: true },
 });
 
 export default [
   // The one file a web editor pastes: every element.
-  bundle(INDEX, 'dist/care-elements.js'),
+  bundle(BUNDLE, 'dist/care-elements.js'),
   // The same for pages of server-rendered elements, which it hydrates in place
   // rather than drawing again. lit's hydration code (1.6 KB gzip) stays out of
   // the file every other page loads.

@@ -11,3 +11,7 @@ export const elementFolders = () =>
 /** Source of the package's index module: the shared API and every element. */
 export const indexSource = (extension = '.js') =>
   [`export * from './core/public${extension}';`, ...elementFolders().map((name) => `export * from './${name}/care-${name}${extension}';`)].join('\n') + '\n';
+
+/** Source of dist/care-elements.js: every element's styles, then every element, nothing exported. */
+export const bundleSource = () =>
+  [...elementFolders().map((name) => `import './src/${name}/styles.ts';`), ...elementFolders().map((name) => `import './src/${name}/care-${name}.ts';`)].join('\n') + '\n';

@@ -23,6 +23,19 @@ describe('dist/care-elements.js', () => {
     frame.remove();
   });
 
+  it('adds no global variable besides the version lists lit keeps', async () => {
+    const { frame, page, text } = await openPage('/test/pages/classic-head.html');
+    await waitUntil(() => text('from-script'), 'script-child content did not render');
+    const blank = document.createElement('iframe');
+    document.body.append(blank);
+    const standard = new Set(Object.getOwnPropertyNames(blank.contentWindow));
+    const added = Object.getOwnPropertyNames(page).filter((name) => !standard.has(name));
+    // `warnings` and `errors` are the test page's own.
+    expect(added.sort()).to.deep.equal(['errors', 'litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions', 'warnings']);
+    blank.remove();
+    frame.remove();
+  });
+
   it('draws icons as the sources write them: minifying templates nests no SVG shape inside another', async () => {
     const { frame, page, text } = await openPage('/test/pages/classic-head.html');
     await waitUntil(() => text('from-script'), 'script-child content did not render');
