@@ -82,11 +82,11 @@ export abstract class CareElement<T extends object> extends LitElement {
   /** True when the author put fallback markup inside the element. */
   private hasFallback = false;
 
-  private lastInput: unknown = NO_INPUT;
-  private requestedSrc?: string;
-  private pendingFetch?: AbortController;
-  private childObserver?: MutationObserver;
-  private wroteStructuredData = false;
+  #lastInput: unknown = NO_INPUT;
+  #requestedSrc?: string;
+  #pendingFetch?: AbortController;
+  #childObserver?: MutationObserver;
+  #wroteStructuredData = false;
 
   /** The content type: its validator and its JSON Schema. */
   protected abstract readonly schema: Schema<T>;
@@ -113,20 +113,20 @@ export abstract class CareElement<T extends object> extends LitElement {
     watchLanguage(this);
     // A classic script in <head> upgrades the element before the parser adds
     // its children, so a JSON script child may arrive later.
-    this.childObserver ??= new MutationObserver(() => this.readChildren());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.readChildren();
+    this.#childObserver ??= new MutationObserver(() => this.#readChildren());
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readChildren();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     connected.delete(this);
-    this.childObserver?.disconnect();
-    this.cancelFetch();
+    this.#childObserver?.disconnect();
+    this.#cancelFetch();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('content') || changed.has('src')) this.resolveContent();
+    if (changed.has('content') || changed.has('src')) this.#resolveContent();
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -136,10 +136,10 @@ export abstract class CareElement<T extends object> extends LitElement {
     const keys = changed as Map<PropertyKey, unknown>;
     if (!keys.has('data') && !keys.has('structuredData')) return;
     const graph = this.structuredDataGraph();
-    if (!graph && !this.wroteStructuredData) return;
+    if (!graph && !this.#wroteStructuredData) return;
     const owned = graph && !structuredDataOwnedAbove(this);
     writeStructuredData(this, owned ? graph : undefined);
-    this.wroteStructuredData = !!owned;
+    this.#wroteStructuredData = !!owned;
   }
 
   /**
@@ -164,45 +164,45 @@ export abstract class CareElement<T extends object> extends LitElement {
     return pickLabels(translations, this.language, (this.data as { labels?: Partial<Record<K, string>> } | undefined)?.labels);
   }
 
-  private readChildren() {
+  #readChildren() {
     // Scripts, templates and comments are never shown, so they are no fallback.
     this.hasFallback = [...this.childNodes].some((node) =>
       node instanceof Element
         ? !(node instanceof HTMLScriptElement || node instanceof HTMLTemplateElement)
         : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
     );
-    this.resolveContent();
+    this.#resolveContent();
   }
 
   /** Picks the source by precedence and applies it; unchanged input is not parsed again. */
-  private resolveContent() {
+  #resolveContent() {
     if (this.content != null) {
-      this.acceptInput(this.content, typeof this.content === 'string' ? 'attribute' : 'property');
+      this.#acceptInput(this.content, typeof this.content === 'string' ? 'attribute' : 'property');
       return;
     }
     const scriptText = isServer ? undefined : this.querySelector(JSON_SCRIPT)?.textContent;
     if (scriptText?.trim()) {
-      this.acceptInput(scriptText, 'script');
+      this.#acceptInput(scriptText, 'script');
       return;
     }
     if (this.src) {
-      this.loadSrc(this.src);
+      this.#loadSrc(this.src);
       return;
     }
-    this.cancelFetch();
-    this.requestedSrc = undefined;
-    this.lastInput = NO_INPUT;
+    this.#cancelFetch();
+    this.#requestedSrc = undefined;
+    this.#lastInput = NO_INPUT;
     this.data = undefined;
     this.failed = false;
   }
 
-  private acceptInput(input: unknown, source: ContentSource) {
-    this.cancelFetch();
-    this.requestedSrc = undefined;
-    if (input === this.lastInput) return;
-    this.lastInput = input;
+  #acceptInput(input: unknown, source: ContentSource) {
+    this.#cancelFetch();
+    this.#requestedSrc = undefined;
+    if (input === this.#lastInput) return;
+    this.#lastInput = input;
     if (typeof input !== 'string') {
-      this.useContent(input, source);
+      this.#useContent(input, source);
       return;
     }
     let value: unknown;
@@ -211,23 +211,23 @@ export abstract class CareElement<T extends object> extends LitElement {
     } catch (error) {
       // The parser may not have added all of the script's text yet.
       if (source === 'script' && !isServer && document.readyState === 'loading') {
-        this.lastInput = NO_INPUT;
-        document.addEventListener('DOMContentLoaded', () => this.resolveContent(), { once: true });
+        this.#lastInput = NO_INPUT;
+        document.addEventListener('DOMContentLoaded', () => this.#resolveContent(), { once: true });
         return;
       }
-      this.reportErrors([{ path: '', message: `is not valid JSON (${(error as Error).message})` }], source, false);
+      this.#reportErrors([{ path: '', message: `is not valid JSON (${(error as Error).message})` }], source, false);
       return;
     }
-    this.useContent(value, source);
+    this.#useContent(value, source);
   }
 
-  private async loadSrc(url: string) {
-    if (isServer || url === this.requestedSrc) return;
-    this.cancelFetch();
-    this.requestedSrc = url;
-    this.lastInput = NO_INPUT;
+  async #loadSrc(url: string) {
+    if (isServer || url === this.#requestedSrc) return;
+    this.#cancelFetch();
+    this.#requestedSrc = url;
+    this.#lastInput = NO_INPUT;
     const controller = new AbortController();
-    this.pendingFetch = controller;
+    this.#pendingFetch = controller;
     const timeout = this.srcTimeout;
     const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
     let message: string;
@@ -243,9 +243,9 @@ export abstract class CareElement<T extends object> extends LitElement {
       } catch {
         throw new Error(`did not return JSON (content type ${response.headers.get('content-type') ?? 'unknown'})`);
       }
-      if (controller !== this.pendingFetch) return;
-      this.pendingFetch = undefined;
-      this.useContent(value, 'src');
+      if (controller !== this.#pendingFetch) return;
+      this.#pendingFetch = undefined;
+      this.#useContent(value, 'src');
       return;
     } catch (error) {
       const reason = controller.signal.reason as DOMException | undefined;
@@ -261,19 +261,19 @@ export abstract class CareElement<T extends object> extends LitElement {
       clearTimeout(timer);
     }
     // Replaced or disconnected while loading: the newer content wins, silently.
-    if (controller !== this.pendingFetch) return;
-    this.pendingFetch = undefined;
-    this.reportErrors([{ path: '', message: `src "${url}" ${message}` }], 'src', false);
+    if (controller !== this.#pendingFetch) return;
+    this.#pendingFetch = undefined;
+    this.#reportErrors([{ path: '', message: `src "${url}" ${message}` }], 'src', false);
   }
 
-  private cancelFetch() {
-    if (!this.pendingFetch) return;
-    this.pendingFetch.abort();
-    this.pendingFetch = undefined;
-    this.requestedSrc = undefined;
+  #cancelFetch() {
+    if (!this.#pendingFetch) return;
+    this.#pendingFetch.abort();
+    this.#pendingFetch = undefined;
+    this.#requestedSrc = undefined;
   }
 
-  private useContent(value: unknown, source: ContentSource) {
+  #useContent(value: unknown, source: ContentSource) {
     const { value: content, errors, unknownFields } = validate(this.schema, value);
     if (unknownFields.length)
       console.warn(`${this.localName}: ignored unknown field${unknownFields.length > 1 ? 's' : ''} ${unknownFields.join(', ')} (from ${source})`);
@@ -282,10 +282,10 @@ export abstract class CareElement<T extends object> extends LitElement {
       this.failed = false;
       this.dispatchEvent(new CareContentLoadEvent({ source }));
     }
-    if (errors.length) this.reportErrors(errors, source, !!content);
+    if (errors.length) this.#reportErrors(errors, source, !!content);
   }
 
-  private reportErrors(errors: ContentIssue[], source: ContentSource, partly: boolean) {
+  #reportErrors(errors: ContentIssue[], source: ContentSource, partly: boolean) {
     if (!this.data) this.failed = true;
     const lines = errors.map(({ path, message }) => `  ${path || '(document)'}: ${message}`).join('\n');
     const outcome = partly ? 'left out invalid parts of its content' : this.data ? 'kept its previous content' : 'has no valid content';
