@@ -10,20 +10,18 @@ import { therapyCardSchema, therapyCardTranslations, type TherapyCardContent } f
 import { therapyCardStyles } from './styles.js';
 
 
-/** schema.org entities of one type, one per name; none for no names. */
-const entities = (type: string, names?: string[]) => (names?.length ? names.map((name) => ({ '@type': type, name })) : undefined);
+/** schema.org entities of one type named by each item's `key`; none for no items. */
+const entities = <K extends string>(type: string, items: Record<K, string>[] | undefined, key: K) =>
+  items?.length ? items.map((item) => ({ '@type': type, name: item[key] })) : undefined;
 
 /** The card as schema.org MedicalTherapy data. */
 export const medicalTherapy = ({ name, summary, usedFor, sideEffects }: TherapyCardContent) => ({
   '@type': 'MedicalTherapy',
   name,
   description: toPlainText(summary),
-  indication: entities('MedicalIndication', usedFor?.map((use) => use.condition)),
-  adverseOutcome: entities('MedicalEntity', sideEffects?.map((effect) => effect.name)),
+  indication: entities('MedicalIndication', usedFor, 'condition'),
+  adverseOutcome: entities('MedicalEntity', sideEffects, 'name'),
 });
-
-/** Secondary text below what it qualifies. */
-const note = (content: unknown) => html`<div class="note">${content}</div>`;
 
 /** schema.org MedicalTherapy; search engines read it from the light DOM. */
 /**
@@ -103,13 +101,13 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
     const section = <T extends { length: number }>(title: string, items: T | undefined, body: (items: T) => unknown) =>
       items?.length ? html`<section>${heading(level + 1, title, { className: 'section-title' })}${body(items)}</section>` : nothing;
     /** Named items (conditions, side effects), each with an optional note below its name. */
-    const itemList = <T extends { note?: string }>(title: string, items: T[] | undefined, itemName: (item: T) => string) =>
+    const itemList = <K extends string>(title: string, items: (Record<K, string> & { note?: string })[] | undefined, key: K) =>
       section(
         title,
         items,
         (items) =>
           html`<ul>
-            ${items.map((item) => html`<li><span class="item">${itemName(item)}</span>${item.note ? note(renderInlineText(item.note)) : nothing}</li>`)}
+            ${items.map((item) => html`<li><span class="item">${item[key]}</span>${item.note ? html`<div class="note">${renderInlineText(item.note)}</div>` : nothing}</li>`)}
           </ul>`,
       );
     const details = [
@@ -129,13 +127,13 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
               ({ value, label, source }) =>
                 html`<li class="result">
                   <span class="value">${value}</span>
-                  <div>${renderInlineText(label)}${source ? note(html`${labels.source}: ${citation(source)}`) : nothing}</div>
+                  <div>${renderInlineText(label)}${source ? html`<div class="note">${labels.source}: ${citation(source)}</div>` : nothing}</div>
                 </li>`,
             )}
           </ul>`,
       ),
       usedFor?.length || sideEffects?.length
-        ? html`<div class="pair">${itemList(labels.usedFor, usedFor, (use) => use.condition)}${itemList(labels.sideEffects, sideEffects, (effect) => effect.name)}</div>`
+        ? html`<div class="pair">${itemList(labels.usedFor, usedFor, 'condition')}${itemList(labels.sideEffects, sideEffects, 'name')}</div>`
         : nothing,
       section(this.localize(coreTranslations).sources, sources, sourceList),
     ];
@@ -149,7 +147,7 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
           : nothing}
       </header>
       <div part="summary">${renderRichText(summary)}</div>
-      ${status?.note ? note(renderRichText(status.note)) : nothing}${details.some((each) => each !== nothing)
+      ${status?.note ? html`<div class="note">${renderRichText(status.note)}</div>` : nothing}${details.some((each) => each !== nothing)
         ? html`<button
               part="toggle"
               class="toggle script-only"

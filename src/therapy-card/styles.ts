@@ -8,7 +8,7 @@ export const therapyCardStyles = css`
   article {
     --_tone: var(--care-therapy-accent, var(--_accent));
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     block-size: 100%;
     padding: var(--care-therapy-padding, 1.25rem);
     border: 1px solid var(--care-therapy-border, var(--_border));
@@ -30,16 +30,19 @@ export const therapyCardStyles = css`
   }
   .badges {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0.4em;
     margin: 0.5em 0 0;
+  }
+  .badges > *,
+  .item {
+    font-weight: 600;
   }
   .badges > * {
     padding: 0 0.6em;
     border: 1px solid var(--_border);
     border-radius: 1em;
     font-size: 0.8em;
-    font-weight: 600;
   }
   .status,
   .value,
@@ -87,9 +90,6 @@ export const therapyCardStyles = css`
     font-size: 0.8em;
     letter-spacing: 0.06em;
     text-transform: uppercase;
-  }
-  .item {
-    font-weight: 600;
   }
   .results {
     gap: 0.75em;
