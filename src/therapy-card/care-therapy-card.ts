@@ -96,7 +96,6 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
   protected renderContent({ name, category, summary, howItWorks, usedFor, results, sideEffects, status, sources, learnMore }: TherapyCardContent) {
     const labels = this.localize(therapyCardTranslations);
     const level = headingLevel(this.headingLevel, 3);
-    const open = this.open;
     /** A titled section of the details; nothing when it has no items. */
     const section = <T extends { length: number }>(title: string, items: T | undefined, body: (items: T) => unknown) =>
       items?.length ? html`<section>${heading(level + 1, title, { className: 'section-title' })}${body(items)}</section>` : nothing;
@@ -151,14 +150,14 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
         ? html`<button
               part="toggle"
               class="toggle script-only"
-              aria-expanded=${open ? 'true' : 'false'}
+              aria-expanded=${this.open}
               aria-controls="details"
               @click=${() => (this.open = !this.open)}
             >
-              ${open ? labels.hideDetails : labels.showDetails}<span class="visually-hidden">: ${name}</span>
+              ${this.open ? labels.hideDetails : labels.showDetails}<span class="visually-hidden">: ${name}</span>
             </button>
             <!-- @ts-ignore lit-analyzer: hidden takes "until-found" as well as a boolean -->
-            <div part="details" id="details" hidden=${collapsedHidden(open)} @beforematch=${() => (this.open = true)}>${details}</div>`
+            <div part="details" id="details" hidden=${collapsedHidden(this.open)} @beforematch=${() => (this.open = true)}>${details}</div>`
         : nothing}${learnMore ? html`<p class="more">${sourceTitle({ title: learnMore.label, url: learnMore.href })}</p>` : nothing}
     </article>`;
   }
