@@ -86,13 +86,13 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   /** Undefined until the reader sends. */
   declare private status?: Status;
   /** The counter text screen readers hear, updated when typing pauses. */
-  private announcedCount = '';
+  declare private announcedCount?: string;
 
   #announceTimer?: ReturnType<typeof setTimeout>;
   /** The counter text of the last render, announced when typing pauses. */
-  #count = '';
+  #count?: string;
   /** Whether the last send included the comment, so Try again repeats it. */
-  #withComment = true;
+  #withComment?: boolean;
 
   protected readonly schema = feedbackSchema;
   protected override readonly defaultContent = {};
@@ -194,15 +194,13 @@ export class CareFeedback extends CareElement<FeedbackContent> {
             </fieldset>
             ${helpful === undefined
               ? nothing
-              : html`<div class="comment">
-                  <label for="comment">${labels.comment}</label>
+              : html`<label for="comment">${labels.comment}</label>
                   <textarea
                     id="comment"
                     part="comment"
                     rows="3"
-                    maxlength=${COMMENT_MAX_LENGTH}
+                    maxlength="500"
                     aria-describedby="count"
-                    .value=${this.comment}
                     @input=${this.#typed}
                   ></textarea>
                   <p id="count" class="count" aria-hidden="true">${count}</p>
@@ -210,14 +208,13 @@ export class CareFeedback extends CareElement<FeedbackContent> {
                   <div class="actions">
                     <button type="submit">${labels.send}</button>
                     <button type="button" @click=${() => this.#send(false)}>${labels.skip}</button>
-                  </div>
-                </div>`}
+                  </div>`}
           </form>`}
-      <div part="status" role="status" class="status">
+      <div part="status" role="status">
         ${status ? html`<p class="message" tabindex="-1">${labels[status == 'retrying' ? 'sending' : status]}</p>` : nothing}
       </div>
       ${status == 'failed' || status == 'retrying'
-        ? html`<button type="button" class="retry" @click=${() => this.#send(this.#withComment)}>${labels.retry}</button>`
+        ? html`<button type="button" class="retry" @click=${() => this.#send(this.#withComment!)}>${labels.retry}</button>`
         : nothing}
     </div>`;
   }
