@@ -21,11 +21,8 @@ export class CareFeedbackEvent extends CustomEvent<FeedbackDetail> {
   }
 }
 
-/**
- * The label key of the message shown, except `retrying`: sending again after
- * a failure, when the Try again button stays, so focus is not lost.
- */
-type Status = 'sending' | 'retrying' | 'thanks' | 'failed';
+/** The label key of the message about sending. */
+type Status = 'sending' | 'thanks' | 'failed';
 
 /** The counter is announced once typing pauses this long, not on every key. */
 const ANNOUNCE_DELAY = 1000;
@@ -93,6 +90,8 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   #count?: string;
   /** Whether the last send included the comment, so Try again repeats it. */
   #withComment?: boolean;
+  /** Whether a send failed: Try again then stays, while it sends too, so focus is not lost. */
+  #failed?: boolean;
 
   protected readonly schema = feedbackSchema;
   protected override readonly defaultContent = {};
@@ -136,8 +135,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
 
   /** Only the Send buttons (helpful is set) and Try again (after a failure) call this, never after a success. */
   async #send(withComment: boolean) {
-    // 'sending' or 'retrying': a request is on its way.
-    if (this.status?.endsWith('ing')) return;
+    if (this.status == 'sending') return;
     this.#withComment = withComment;
     const detail: FeedbackDetail = {
       helpful: this.helpful!,
@@ -149,8 +147,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
     const endpoint = this.#endpointUrl();
     let sent = true;
     if (endpoint) {
-      // The status is undefined before the first send, 'failed' before a retry.
-      this.status = this.status ? 'retrying' : 'sending';
+      this.status = 'sending';
       sent = await fetch(endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -164,6 +161,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
       );
     }
     this.status = sent ? 'thanks' : 'failed';
+    this.#failed ||= !sent;
     // The buttons the reader pressed may be gone; the outcome is where they continue.
     this.#focus('.message');
   }
@@ -211,9 +209,9 @@ export class CareFeedback extends CareElement<FeedbackContent> {
                   </div>`}
           </form>`}
       <div part="status" role="status">
-        ${status ? html`<p class="message" tabindex="-1">${labels[status == 'retrying' ? 'sending' : status]}</p>` : nothing}
+        ${status ? html`<p class="message" tabindex="-1">${labels[status]}</p>` : nothing}
       </div>
-      ${status == 'failed' || status == 'retrying'
+      ${this.#failed && status != 'thanks'
         ? html`<button type="button" class="retry" @click=${() => this.#send(this.#withComment!)}>${labels.retry}</button>`
         : nothing}
     </div>`;
