@@ -21,8 +21,8 @@ export class CareFeedbackEvent extends CustomEvent<FeedbackDetail> {
   }
 }
 
-/** `retrying` is sending again after a failure: the Try again button stays, so focus is not lost. */
-type Status = 'sending' | 'retrying' | 'sent' | 'failed';
+/** The label key of the message about sending. */
+type Status = 'sending' | 'thanks' | 'failed';
 
 /** The counter is announced once typing pauses this long, not on every key. */
 const ANNOUNCE_DELAY = 1000;
@@ -83,40 +83,49 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   /** Undefined until the reader sends. */
   declare private status?: Status;
   /** The counter text screen readers hear, updated when typing pauses. */
-  private announcedCount = '';
+  declare private announcedCount?: string;
 
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  /** The counter text of the last render, announced when typing pauses. */
+  #count?: string;
   /** Whether the last send included the comment, so Try again repeats it. */
-  private sentWithComment = true;
+  #withComment?: boolean;
+  /** Whether a send failed: Try again then stays, while it sends too, so focus is not lost. */
+  #failed?: boolean;
 
   protected readonly schema = feedbackSchema;
   protected override readonly defaultContent = {};
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
   }
 
-  private async choose(helpful: boolean) {
-    const firstAnswer = this.helpful === undefined;
-    this.helpful = helpful;
-    if (!firstAnswer) return;
+  /** Focuses what `selector` finds once the pending render is done. */
+  async #focus(selector: string) {
     await this.updateComplete;
-    this.renderRoot.querySelector('textarea')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private typed(event: InputEvent) {
+  #choose(helpful: boolean) {
+    const first = this.helpful === undefined;
+    this.helpful = helpful;
+    if (first) this.#focus('textarea');
+  }
+
+  #typed(event: InputEvent) {
     this.comment = (event.target as HTMLTextAreaElement).value;
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcedCount = this.remaining(this.localize(feedbackTranslations))), ANNOUNCE_DELAY);
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => (this.announcedCount = this.#count), ANNOUNCE_DELAY);
   }
 
   /** The endpoint as an absolute http(s) URL, or undefined when there is none usable. */
-  private endpointUrl(): string | undefined {
-    if (!this.endpoint?.trim()) return undefined;
+  #endpointUrl() {
+    const endpoint = this.endpoint?.trim();
+    if (!endpoint) return undefined;
     try {
-      const url = new URL(this.endpoint.trim(), document.baseURI);
-      if (/^https?:$/.test(url.protocol)) return url.href;
+      const url = new URL(endpoint, document.baseURI);
+      if (/^https?:$/.test(url.protocol)) return url;
     } catch {
       // Not a URL at all: reported below like any other unusable endpoint.
     }
@@ -124,89 +133,86 @@ export class CareFeedback extends CareElement<FeedbackContent> {
     return undefined;
   }
 
-  private async send(withComment: boolean) {
-    if (this.helpful === undefined || this.status === 'sending' || this.status === 'retrying') return;
-    this.sentWithComment = withComment;
+  /** Only the Send buttons (helpful is set) and Try again (after a failure) call this, never after a success. */
+  async #send(withComment: boolean) {
+    if (this.status == 'sending') return;
+    this.#withComment = withComment;
     const detail: FeedbackDetail = {
-      helpful: this.helpful,
+      helpful: this.helpful!,
       comment: withComment ? this.comment.trim() : '',
       page: this.page || location.href.split('#')[0]!,
     };
     /** @ignore The manifest takes this event from the class's `@fires`, not from this call. */
     this.dispatchEvent(new CareFeedbackEvent(detail));
-    const endpoint = this.endpointUrl();
+    const endpoint = this.#endpointUrl();
     let sent = true;
     if (endpoint) {
-      this.status = this.status === 'failed' ? 'retrying' : 'sending';
-      try {
-        const response = await fetch(endpoint, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(detail),
-          // The request completes even if the reader leaves the page at once.
-          keepalive: true,
-          signal: AbortSignal.timeout(SEND_TIMEOUT),
-        });
-        sent = response.ok;
-      } catch {
-        sent = false;
-      }
+      this.status = 'sending';
+      sent = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(detail),
+        // The request completes even if the reader leaves the page at once.
+        keepalive: true,
+        signal: AbortSignal.timeout(SEND_TIMEOUT),
+      }).then(
+        (response) => response.ok,
+        () => false,
+      );
     }
-    this.status = sent ? 'sent' : 'failed';
-    await this.updateComplete;
+    this.status = sent ? 'thanks' : 'failed';
+    this.#failed ||= !sent;
     // The buttons the reader pressed may be gone; the outcome is where they continue.
-    this.renderRoot.querySelector<HTMLElement>('.message')?.focus();
-  }
-
-  private remaining(labels: Record<'remaining', string>) {
-    return labels.remaining.replace('{n}', String(COMMENT_MAX_LENGTH - this.comment.length));
+    this.#focus('.message');
   }
 
   protected renderContent({ question }: FeedbackContent) {
     const labels = this.localize(feedbackTranslations);
     const { helpful, status } = this;
-    const message = status && { sending: labels.sending, retrying: labels.sending, sent: labels.thanks, failed: labels.failed }[status];
-    const answer = (value: boolean, label: string) =>
-      html`<button type="button" aria-pressed=${helpful === value} @click=${() => this.choose(value)}>${label}</button>`;
+    const count = (this.#count = labels.remaining.replace('{n}', `${COMMENT_MAX_LENGTH - this.comment.length}`));
     return html`<div part="base" class="box script-only">
-      ${status === 'sent'
+      ${status == 'thanks'
         ? nothing
         : html`<form
             @submit=${(event: SubmitEvent) => {
               event.preventDefault();
-              this.send(true);
+              this.#send(true);
             }}
           >
             <fieldset>
               <legend part="question">${question ?? labels.question}</legend>
-              <div class="actions">${answer(true, labels.yes)} ${answer(false, labels.no)}</div>
+              <div class="actions">
+                ${[true, false].map(
+                  (value) =>
+                    html`<button type="button" aria-pressed=${helpful === value} @click=${() => this.#choose(value)}>
+                      ${value ? labels.yes : labels.no}
+                    </button>`,
+                )}
+              </div>
             </fieldset>
             ${helpful === undefined
               ? nothing
-              : html`<div class="comment">
-                  <label for="comment">${labels.comment}</label>
+              : html`<label for="comment">${labels.comment}</label>
                   <textarea
                     id="comment"
                     part="comment"
                     rows="3"
-                    maxlength=${COMMENT_MAX_LENGTH}
+                    maxlength="500"
                     aria-describedby="count"
-                    .value=${this.comment}
-                    @input=${this.typed}
+                    @input=${this.#typed}
                   ></textarea>
-                  <p id="count" class="count" aria-hidden="true">${this.remaining(labels)}</p>
+                  <p id="count" class="count" aria-hidden="true">${count}</p>
                   <p class="visually-hidden" aria-live="polite">${this.announcedCount}</p>
                   <div class="actions">
                     <button type="submit">${labels.send}</button>
-                    <button type="button" @click=${() => this.send(false)}>${labels.skip}</button>
-                  </div>
-                </div>`}
+                    <button type="button" @click=${() => this.#send(false)}>${labels.skip}</button>
+                  </div>`}
           </form>`}
-      <div part="status" role="status" class="status">
-        ${message ? html`<p class="message" tabindex="-1">${message}</p>` : nothing}
+      <div part="status" role="status">
+        ${status ? html`<p class="message" tabindex="-1">${labels[status]}</p>` : nothing}
       </div>
-      ${status === 'failed' || status === 'retrying'
-        ? html`<button type="button" class="retry" @click=${() => this.send(this.sentWithComment)}>${labels.retry}</button>`
+      ${this.#failed && status != 'thanks'
+        ? html`<button type="button" class="retry" @click=${() => this.#send(this.#withComment!)}>${labels.retry}</button>`
         : nothing}
     </div>`;
   }

@@ -42,7 +42,7 @@ export const feedbackStyles = css`
     background: var(--_accent);
     color: Canvas;
   }
-  .comment {
+  label {
     margin-block-start: var(--_space);
   }
   textarea {
@@ -62,10 +62,11 @@ export const feedbackStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .status {
+  .message {
     font-weight: 700;
   }
-  form + .status > p {
+  /* The message below the form; alone after a success. */
+  form + * > p {
     margin-block-start: var(--_space);
   }
   .retry {

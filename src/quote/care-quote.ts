@@ -39,7 +39,7 @@ export class CareQuote extends CareElement<QuoteContent> {
 
   protected renderContent({ text, author, role, organization, source }: QuoteContent) {
     const affiliation = [role, organization].filter(Boolean).join(', ');
-    return html`<figure part="base" class="quote">
+    return html`<figure part="base">
       <blockquote part="text" cite=${(source?.url && safeUrl(source.url)) || nothing}>${renderRichText(text)}</blockquote>
       <figcaption part="attribution">
         <span class="author">${author}</span>${affiliation

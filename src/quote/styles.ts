@@ -11,7 +11,7 @@ export const quoteStyles = css`
   :host(:lang(es)) {
     quotes: '\\AB' '\\BB' '\\201C' '\\201D';
   }
-  .quote {
+  figure {
     margin: 0;
     padding-inline-start: 1.25em;
     border-inline-start: 4px solid var(--care-quote-accent, var(--_accent));
@@ -27,9 +27,8 @@ export const quoteStyles = css`
   blockquote > :last-child::after {
     content: close-quote;
   }
-  .author,
-  .affiliation,
-  .source {
+  /* Author, affiliation and source on lines of their own; the hidden comma is positioned out of the flow. */
+  figcaption > span {
     display: block;
   }
   .author {
@@ -43,7 +42,7 @@ export const quoteStyles = css`
     font-size: 0.9em;
   }
   @media (forced-colors: active) {
-    .quote {
+    figure {
       border-color: CanvasText;
     }
   }

@@ -10,20 +10,18 @@ import { therapyCardSchema, therapyCardTranslations, type TherapyCardContent } f
 import { therapyCardStyles } from './styles.js';
 
 
+/** schema.org entities of one type named by each item's `key`; none for no items. */
+const entities = <K extends string>(type: string, items: Record<K, string>[] | undefined, key: K) =>
+  items?.length ? items.map((item) => ({ '@type': type, name: item[key] })) : undefined;
+
 /** The card as schema.org MedicalTherapy data. */
 export const medicalTherapy = ({ name, summary, usedFor, sideEffects }: TherapyCardContent) => ({
   '@type': 'MedicalTherapy',
   name,
   description: toPlainText(summary),
-  indication: usedFor?.length ? usedFor.map(({ condition }) => ({ '@type': 'MedicalIndication', name: condition })) : undefined,
-  adverseOutcome: sideEffects?.length ? sideEffects.map((effect) => ({ '@type': 'MedicalEntity', name: effect.name })) : undefined,
+  indication: entities('MedicalIndication', usedFor, 'condition'),
+  adverseOutcome: entities('MedicalEntity', sideEffects, 'name'),
 });
-
-/** Named items (conditions, side effects), each with an optional note below its name. */
-const itemList = (items: [name: string, note?: string][]) =>
-  html`<ul>
-    ${items.map(([name, note]) => html`<li><span class="item">${name}</span>${note ? html`<div class="note">${renderInlineText(note)}</div>` : nothing}</li>`)}
-  </ul>`;
 
 /** schema.org MedicalTherapy; search engines read it from the light DOM. */
 /**
@@ -68,7 +66,7 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
       headingLevel: { type: Number, attribute: 'heading-level' },
       expanded: { type: Boolean },
       structuredData: { type: Boolean, attribute: 'structured-data' },
-      open: { state: true, attribute: false },
+      open: { state: true },
     };
   }
 
@@ -81,8 +79,8 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
   /** Writes a schema.org `MedicalTherapy` JSON-LD script into the light DOM, unless an ancestor care element already does. */
   structuredData = false;
 
-  /** Whether the details are shown. */
-  private open = false;
+  /** Whether the details are shown; set from `expanded` before the first render. */
+  declare private open: boolean;
 
   protected readonly schema = therapyCardSchema;
 
@@ -98,68 +96,69 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
   protected renderContent({ name, category, summary, howItWorks, usedFor, results, sideEffects, status, sources, learnMore }: TherapyCardContent) {
     const labels = this.localize(therapyCardTranslations);
     const level = headingLevel(this.headingLevel, 3);
-    const section = (title: string, body: unknown) => html`<section>${heading(level + 1, title, { className: 'section-title' })}${body}</section>`;
-    const lists = usedFor?.length || sideEffects?.length;
-    return html`<article part="base" class="card" aria-labelledby="name">
+    /** A titled section of the details; nothing when it has no items. */
+    const section = <T extends { length: number }>(title: string, items: T | undefined, body: (items: T) => unknown) =>
+      items?.length ? html`<section>${heading(level + 1, title, { className: 'section-title' })}${body(items)}</section>` : nothing;
+    /** Named items (conditions, side effects), each with an optional note below its name. */
+    const itemList = <K extends string>(title: string, items: (Record<K, string> & { note?: string })[] | undefined, key: K) =>
+      section(
+        title,
+        items,
+        (items) =>
+          html`<ul>
+            ${items.map((item) => html`<li><span class="item">${item[key]}</span>${item.note ? html`<div class="note">${renderInlineText(item.note)}</div>` : nothing}</li>`)}
+          </ul>`,
+      );
+    const details = [
+      section(labels.howItWorks, howItWorks, (how) =>
+        typeof how === 'string'
+          ? renderRichText(how)
+          : html`<ol>
+              ${how.map((step) => html`<li>${renderInlineText(step)}</li>`)}
+            </ol>`,
+      ),
+      section(
+        labels.results,
+        results,
+        (results) =>
+          html`<ul class="results">
+            ${results.map(
+              ({ value, label, source }) =>
+                html`<li class="result">
+                  <span class="value">${value}</span>
+                  <div>${renderInlineText(label)}${source ? html`<div class="note">${labels.source}: ${citation(source)}</div>` : nothing}</div>
+                </li>`,
+            )}
+          </ul>`,
+      ),
+      usedFor?.length || sideEffects?.length
+        ? html`<div class="pair">${itemList(labels.usedFor, usedFor, 'condition')}${itemList(labels.sideEffects, sideEffects, 'name')}</div>`
+        : nothing,
+      section(this.localize(coreTranslations).sources, sources, sourceList),
+    ];
+    return html`<article part="base" aria-labelledby="name">
       <header part="header">
-        ${heading(level, name, { id: 'name', part: 'name', className: 'name' })}
-        ${category || status
+        ${heading(level, name, { id: 'name', part: 'name' })}${category || status
           ? html`<p class="badges">
-              ${category ? html`<span part="category" class="badge">${category}</span>` : nothing}
-              ${status
-                ? html`<span part="status" class="badge status"><span class="visually-hidden">${labels.status}: </span>${labels[status.kind]}</span>`
-                : nothing}
+              ${category ? html`<span part="category">${category}</span>` : nothing}
+              ${status ? html`<span part="status" class="status"><span class="visually-hidden">${labels.status}: </span>${labels[status.kind]}</span>` : nothing}
             </p>`
           : nothing}
       </header>
       <div part="summary">${renderRichText(summary)}</div>
-      ${status?.note ? html`<div class="note">${renderRichText(status.note)}</div>` : nothing}
-      ${howItWorks?.length || results?.length || lists || sources?.length
+      ${status?.note ? html`<div class="note">${renderRichText(status.note)}</div>` : nothing}${details.some((each) => each !== nothing)
         ? html`<button
               part="toggle"
               class="toggle script-only"
-              aria-expanded=${this.open ? 'true' : 'false'}
+              aria-expanded=${this.open}
               aria-controls="details"
               @click=${() => (this.open = !this.open)}
             >
               ${this.open ? labels.hideDetails : labels.showDetails}<span class="visually-hidden">: ${name}</span>
             </button>
             <!-- @ts-ignore lit-analyzer: hidden takes "until-found" as well as a boolean -->
-            <div part="details" id="details" class="details" hidden=${collapsedHidden(this.open)} @beforematch=${() => (this.open = true)}>
-              ${howItWorks?.length
-                ? section(
-                    labels.howItWorks,
-                    typeof howItWorks === 'string'
-                      ? renderRichText(howItWorks)
-                      : html`<ol>
-                          ${howItWorks.map((step) => html`<li>${renderInlineText(step)}</li>`)}
-                        </ol>`,
-                  )
-                : nothing}
-              ${results?.length
-                ? section(
-                    labels.results,
-                    html`<ul class="results">
-                      ${results.map(
-                        ({ value, label, source }) =>
-                          html`<li class="result">
-                            <span class="value">${value}</span>
-                            <div>${renderInlineText(label)}${source ? html`<div class="note">${labels.source}: ${citation(source)}</div>` : nothing}</div>
-                          </li>`,
-                      )}
-                    </ul>`,
-                  )
-                : nothing}
-              ${lists
-                ? html`<div class="pair">
-                    ${usedFor?.length ? section(labels.usedFor, itemList(usedFor.map(({ condition, note }) => [condition, note]))) : nothing}
-                    ${sideEffects?.length ? section(labels.sideEffects, itemList(sideEffects.map((effect) => [effect.name, effect.note]))) : nothing}
-                  </div>`
-                : nothing}
-              ${sources?.length ? section(this.localize(coreTranslations).sources, sourceList(sources)) : nothing}
-            </div>`
-        : nothing}
-      ${learnMore ? html`<p class="more">${sourceTitle({ title: learnMore.label, url: learnMore.href })}</p>` : nothing}
+            <div part="details" id="details" hidden=${collapsedHidden(this.open)} @beforematch=${() => (this.open = true)}>${details}</div>`
+        : nothing}${learnMore ? html`<p class="more">${sourceTitle({ title: learnMore.label, url: learnMore.href })}</p>` : nothing}
     </article>`;
   }
 }

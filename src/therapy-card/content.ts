@@ -34,8 +34,6 @@ export const therapyCardTranslations = {
   },
 } satisfies Translations<string>;
 
-const note = (description: string) => optional(richText(description, 'Note'));
-
 export const therapyCardSchema = object(
   {
     name: string({ title: 'Name', description: 'The therapy’s name; the card’s heading.' }),
@@ -53,7 +51,7 @@ export const therapyCardSchema = object(
       array(
         object({
           condition: string({ title: 'Condition', description: 'A condition the therapy treats.' }),
-          note: note('Who it is for, or how it is used for this condition.'),
+          note: optional(richText('Who it is for, or how it is used for this condition.', 'Note')),
         }),
         { title: 'Used for', description: 'Conditions the therapy treats.', lenient: true },
       ),
@@ -72,7 +70,7 @@ export const therapyCardSchema = object(
       array(
         object({
           name: string({ title: 'Name', description: 'The side effect.' }),
-          note: note('More about it.'),
+          note: optional(richText('More about it.', 'Note')),
         }),
         { title: 'Side effects', description: 'Known side effects.', lenient: true },
       ),
@@ -81,7 +79,7 @@ export const therapyCardSchema = object(
       object(
         {
           kind: oneOf(therapyStatusKinds, { title: 'Kind', description: 'Shown as a text badge.' }),
-          note: note('What the status means here, shown below the summary.'),
+          note: optional(richText('What the status means here, shown below the summary.', 'Note')),
         },
         { title: 'Status', description: 'Whether the therapy is approved or still studied.' },
       ),

@@ -5,10 +5,10 @@ export const therapyCardStyles = css`
   :host {
     container-type: inline-size;
   }
-  .card {
+  article {
     --_tone: var(--care-therapy-accent, var(--_accent));
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     block-size: 100%;
     padding: var(--care-therapy-padding, 1.25rem);
     border: 1px solid var(--care-therapy-border, var(--_border));
@@ -16,30 +16,33 @@ export const therapyCardStyles = css`
     border-radius: var(--_radius);
     background: var(--care-therapy-background, transparent);
   }
-  .card > * + * {
+  article > * + * {
     margin-block-start: 0.75em;
   }
   /* Collapsed, the details keep a zero-height box for find-in-page: no margin. */
-  .card > [hidden] {
+  [hidden] {
     margin: 0;
   }
-  .name {
+  #name {
     margin: 0;
     font-size: 1.25em;
     line-height: 1.25;
   }
   .badges {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0.4em;
     margin: 0.5em 0 0;
   }
-  .badge {
+  .badges > *,
+  .item {
+    font-weight: 600;
+  }
+  .badges > * {
     padding: 0 0.6em;
     border: 1px solid var(--_border);
     border-radius: 1em;
     font-size: 0.8em;
-    font-weight: 600;
   }
   .status,
   .value,
@@ -65,8 +68,7 @@ export const therapyCardStyles = css`
   /* A chevron that points down when closed and up when open. */
   .toggle::after {
     content: '';
-    inline-size: 0.45em;
-    block-size: 0.45em;
+    padding: 0.225em;
     border: solid;
     border-width: 0 2px 2px 0;
     translate: 0 -25%;
@@ -74,9 +76,9 @@ export const therapyCardStyles = css`
   }
   [aria-expanded='true']::after {
     translate: 0 25%;
-    rotate: -135deg;
+    scale: -1;
   }
-  .details,
+  #details,
   .pair,
   .results {
     display: grid;
@@ -88,9 +90,6 @@ export const therapyCardStyles = css`
     font-size: 0.8em;
     letter-spacing: 0.06em;
     text-transform: uppercase;
-  }
-  .item {
-    font-weight: 600;
   }
   .results {
     gap: 0.75em;
@@ -106,7 +105,7 @@ export const therapyCardStyles = css`
     font-weight: 700;
     line-height: 1.15;
   }
-  .card > .more {
+  .more {
     margin-block-start: auto;
     padding-block-start: 0.75em;
   }
@@ -119,11 +118,10 @@ export const therapyCardStyles = css`
       grid-template-columns: subgrid;
       align-items: baseline;
     }
+    /* One column per list: two side by side, or one across. */
     .pair {
-      grid-template-columns: 1fr 1fr;
-    }
-    .pair > :only-child {
-      grid-column: 1 / -1;
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
     }
   }
   @media (forced-colors: active) {
@@ -132,7 +130,7 @@ export const therapyCardStyles = css`
     }
   }
   @media print {
-    .card > [hidden] {
+    #details {
       display: grid !important;
       margin-block-start: 0.75em;
       content-visibility: visible;
