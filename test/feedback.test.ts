@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/feedback/care-feedback.js';
 import { CareFeedback, CareFeedbackEvent } from '../src/feedback/care-feedback.js';
 import { captureWarnings, fixture, fixtureText, nextError, pwned, shownText } from './helpers.js';
@@ -426,6 +426,21 @@ describe('care-feedback', () => {
       await typeComment(element, 'Unclear');
       await send(element);
       await expect(element).to.be.accessible();
+    });
+
+    it('keeps the pressed answer and Send legible under the pointer', async () => {
+      const element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+      await answer(element, 'Yes');
+      try {
+        for (const button of [answerButton(element, 'Yes'), buttonNamed(element, 'Send')!]) {
+          const { x, y, width, height } = button.getBoundingClientRect();
+          await sendMouse({ type: 'move', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+          expect(button.matches(':hover')).to.equal(true);
+          await expect(element).to.be.accessible();
+        }
+      } finally {
+        await resetMouse();
+      }
     });
 
     it('passes axe in a dark scheme with the comment field open', async () => {

@@ -37,10 +37,13 @@ export const feedbackStyles = css`
   button:hover {
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
-  [aria-pressed='true'],
-  [type='submit'] {
+  /* Filled buttons keep their fill under the pointer, a shade deeper, so their text stays legible. */
+  button:is([aria-pressed='true'], [type='submit']) {
     background: var(--_accent);
     color: Canvas;
+  }
+  button:is([aria-pressed='true'], [type='submit']):hover {
+    background: color-mix(in srgb, var(--_accent) 85%, CanvasText);
   }
   label {
     margin-block-start: var(--_space);
@@ -74,11 +77,12 @@ export const feedbackStyles = css`
   }
   /* Where the system sets the colours, Send stays legible and the pressed answer stands out. */
   @media (forced-colors: active) {
-    [type='submit'] {
+    button[type='submit'] {
       background: ButtonFace;
       color: ButtonText;
     }
-    [aria-pressed='true'] {
+    button[aria-pressed='true'],
+    button[aria-pressed='true']:hover {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
