@@ -171,14 +171,14 @@ export class CareArticle extends CareElement<ArticleContent> {
 
   protected readonly schema = articleSchema;
 
-  private outline?: { blocks: ArticleBlock[]; top: number; result: Outline };
+  #outline?: { blocks: ArticleBlock[]; top: number; result: Outline };
 
   protected override structuredDataGraph() {
     return this.structuredData && this.data ? medicalWebPage(this.data) : undefined;
   }
 
   /** Focuses the section a contents link names; fragment links cannot reach into a shadow root. */
-  private onContentsClick(event: MouseEvent) {
+  #onContentsClick(event: MouseEvent) {
     const link = (event.target as Element).closest('a');
     const target = link && this.renderRoot.querySelector<HTMLElement>(link.hash);
     if (!target) return;
@@ -189,17 +189,17 @@ export class CareArticle extends CareElement<ArticleContent> {
     target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
   }
 
-  private outlineOf(blocks: ArticleBlock[], top: number): Outline {
-    if (this.outline?.blocks !== blocks || this.outline.top !== top)
-      this.outline = { blocks, top, result: outline(blocks, top) };
-    return this.outline.result;
+  #outlineOf(blocks: ArticleBlock[], top: number): Outline {
+    if (this.#outline?.blocks !== blocks || this.#outline.top !== top)
+      this.#outline = { blocks, top, result: outline(blocks, top) };
+    return this.#outline.result;
   }
 
   protected renderContent(content: ArticleContent) {
     const labels = this.localize(articleTranslations);
     const lang = this.language;
     const top = headingLevel(this.headingLevel, 1);
-    const { placements, contents } = this.outlineOf(content.blocks, top);
+    const { placements, contents } = this.#outlineOf(content.blocks, top);
     const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
     const meta = [
       content.author && html`${labels.by} ${content.author}`,
@@ -215,17 +215,17 @@ export class CareArticle extends CareElement<ArticleContent> {
       ${contents.length >= 4 && !this.noContents
         ? html`<nav part="contents" class="contents" aria-label=${labels.contents}>
             <p class="contents-title" aria-hidden="true">${labels.contents}</p>
-            <ol @click=${this.onContentsClick}>
+            <ol @click=${this.#onContentsClick}>
               ${contents.map(({ id, text }) => html`<li><a href="#${id}">${text}</a></li>`)}
             </ol>
           </nav>`
         : nothing}
-      <div part="body" class="body">${content.blocks.map((block, index) => this.renderBlock(block, placements[index]!))}</div>
-      ${this.renderFooter(content, labels, top, date)}
+      <div part="body" class="body">${content.blocks.map((block, index) => this.#renderBlock(block, placements[index]!))}</div>
+      ${this.#renderFooter(content, labels, top, date)}
     </article>`;
   }
 
-  private renderBlock(block: ArticleBlock, { level, id }: Placement): TemplateResult {
+  #renderBlock(block: ArticleBlock, { level, id }: Placement): TemplateResult {
     switch (block.type) {
       case 'heading':
         return heading(level, block.text, { id, className: 'section-heading' });
@@ -256,7 +256,7 @@ export class CareArticle extends CareElement<ArticleContent> {
     }
   }
 
-  private renderFooter(
+  #renderFooter(
     { sources, lastReviewed, nextReview, disclaimer, feedback }: ArticleContent,
     labels: Record<keyof typeof articleTranslations.en, string>,
     top: number,
