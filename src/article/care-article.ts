@@ -89,11 +89,11 @@ const therapyCard = (level: number, content: TherapyCardContent) =>
 const renderBlock = (block: ArticleBlock, { level, id }: Placement) => {
   switch (block.type) {
     case 'heading':
-      return heading(level, block.text, { id, className: 'section-heading' });
+      return heading(level, block.text, { id });
     case 'paragraph':
       return html`<div class="text">${renderRichText(block.text)}</div>`;
     case 'list':
-      return html`<ul class="list">
+      return html`<ul>
         ${block.items.map((item) => html`<li>${renderInlineText(item)}</li>`)}
       </ul>`;
     case 'therapies':
@@ -231,17 +231,17 @@ export class CareArticle extends CareElement<ArticleContent> {
     ).filter(([, value]) => value);
     return html`<article part="base" @care-content-load=${keepInside} @care-content-error=${keepInside}>
       <header part="header">
-        ${heading(top, content.title, { part: 'title', className: 'title' })}
-        ${content.subtitle ? html`<div class="subtitle">${renderRichText(content.subtitle)}</div>` : nothing}
+        ${heading(top, content.title, { part: 'title' })}
+        ${content.subtitle ? html`<div>${renderRichText(content.subtitle)}</div>` : nothing}
         ${meta.length
-          ? html`<p part="meta" class="meta">${meta.map(
+          ? html`<p part="meta">${meta.map(
               ([label, value], index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${label} ${value}</span>`,
             )}</p>`
           : nothing}
       </header>
       ${contents.length >= 4 && !this.noContents
-        ? html`<nav part="contents" class="contents" aria-label=${labels.contents}>
-            <p class="contents-title" aria-hidden="true">${labels.contents}</p>
+        ? html`<nav part="contents" aria-label=${labels.contents}>
+            <p aria-hidden="true">${labels.contents}</p>
             <ol @click=${this.#onContentsClick}>
               ${contents.map(({ id, text }) => html`<li><a href="#${id}">${text}</a></li>`)}
             </ol>
@@ -250,15 +250,15 @@ export class CareArticle extends CareElement<ArticleContent> {
       <div part="body" class="body">${blocks.map((block, index) => renderBlock(block, placements[index]!))}</div>
       <footer part="footer">
         ${sources?.length
-          ? html`<section class="sources-section" aria-labelledby="sources-heading">
+          ? html`<section aria-labelledby="sources-heading">
               ${heading(top + 1, labels.sources, { id: 'sources-heading' })} ${sourceList(sources)}
             </section>`
           : nothing}
         ${lastReviewed || nextReview
-          ? html`<div part="review" class="review">${review(labels.lastReviewed, lastReviewed)} ${review(labels.nextReview, nextReview)}</div>`
+          ? html`<div part="review">${review(labels.lastReviewed, lastReviewed)} ${review(labels.nextReview, nextReview)}</div>`
           : nothing}
-        ${disclaimer ? html`<care-callout class="disclaimer" .content=${{ variant: 'disclaimer', body: disclaimer }}></care-callout>` : nothing}
-        ${feedback ? html`<care-feedback class="feedback" endpoint=${ifDefined(feedback.endpoint)}></care-feedback>` : nothing}
+        ${disclaimer ? html`<care-callout .content=${{ variant: 'disclaimer', body: disclaimer }}></care-callout>` : nothing}
+        ${feedback ? html`<care-feedback endpoint=${ifDefined(feedback.endpoint)}></care-feedback>` : nothing}
       </footer>
     </article>`;
   }
