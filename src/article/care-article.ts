@@ -64,12 +64,12 @@ const outline = (blocks: ArticleBlock[], top: number) => {
 
 /** "4 March 2024" in the reader's language; bare English uses day-month-year. A date-only ISO date is read as UTC. */
 const formatDate = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(lang.toLowerCase() === 'en' ? 'en-GB' : lang, {
+  new Date(iso).toLocaleDateString(lang.toLowerCase() === 'en' ? 'en-GB' : lang, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(iso));
+  });
 
 // The child element's content is the block without its `type`; kept per block
 // so that re-rendering the article does not hand children new objects to re-validate.
