@@ -110,8 +110,7 @@ const renderBlock = (block: ArticleBlock, { level, id }: Placement) => {
       return html`<care-callout .content=${childContent(block)}></care-callout>`;
     case 'stat':
       return html`<care-stat .content=${childContent(block)}></care-stat>`;
-    default:
-      return block satisfies never;
+    // No default: with noImplicitReturns, a block type without a case does not compile.
   }
 };
 
@@ -235,7 +234,7 @@ export class CareArticle extends CareElement<ArticleContent> {
         ${content.subtitle ? html`<div>${renderRichText(content.subtitle)}</div>` : nothing}
         ${meta.length
           ? html`<p part="meta">${meta.map(
-              ([label, value], index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${label} ${value}</span>`,
+              ([label, value], index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}${label} ${value}`,
             )}</p>`
           : nothing}
       </header>
