@@ -191,9 +191,6 @@ export class CareArticle extends CareElement<ArticleContent> {
 
   protected readonly schema = articleSchema;
 
-  /** The outline of the blocks last rendered, at the title level it was made for. */
-  #outline?: [ArticleBlock[], number, Placement[]];
-
   protected override structuredDataGraph() {
     return this.structuredData && this.data ? medicalWebPage(this.data) : undefined;
   }
@@ -215,9 +212,7 @@ export class CareArticle extends CareElement<ArticleContent> {
     const labels = this.localize(articleTranslations);
     const lang = this.language;
     const top = headingLevel(this.headingLevel, 1);
-    let memo = this.#outline;
-    if (memo?.[0] !== blocks || memo[1] !== top) memo = this.#outline = [blocks, top, outline(blocks, top)];
-    const placements = memo[2];
+    const placements = outline(blocks, top);
     const contents = placements.filter((placement): placement is Required<Placement> => !!placement.text);
     const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
     const review = (label: string, iso?: string) => (iso ? html`<p>${label}: ${date(iso)}</p>` : nothing);
