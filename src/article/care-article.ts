@@ -1,7 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../callout/care-callout.js';
-import type { CalloutContent } from '../callout/content.js';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { heading, headingLevel } from '../core/heading.js';
@@ -13,18 +12,15 @@ import '../quote/care-quote.js';
 import '../stat/care-stat.js';
 import '../takeaways/care-takeaways.js';
 import { medicalTherapy } from '../therapy-card/care-therapy-card.js';
+import type { TherapyCardContent } from '../therapy-card/content.js';
 import { articleSchema, articleTranslations, type ArticleBlock, type ArticleContent } from './content.js';
 import { articleStyles } from './styles.js';
 
-/** Where each block sits in the outline: its heading level and, for contents entries, an id. */
+/** Where each block sits in the outline: its heading level; for a section, its id, and its text when the contents list shows it. */
 interface Placement {
   level: number;
   id?: string;
-}
-
-interface Outline {
-  placements: Placement[];
-  contents: { id: string; text: string }[];
+  text?: string;
 }
 
 const slug = (text: string) =>
@@ -41,44 +37,39 @@ const slug = (text: string) =>
  * the heading before it (no level is skipped); a titled FAQ or takeaways block
  * starts a section of its own; other elements nest under the latest heading.
  */
-const outline = (blocks: ArticleBlock[], top: number): Outline => {
+const outline = (blocks: ArticleBlock[], top: number) => {
   const taken = new Set<string>();
-  const uniqueId = (text: string) => {
+  let depth = top;
+  /** A section with an id unique in the article, listed in the contents when it is a top section. */
+  const section = (text: string, level: number): Placement => {
     const base = `section-${slug(text)}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
-    return id;
+    return { level, id, text: depth === top + 1 ? text : undefined };
   };
-  const contents: Outline['contents'] = [];
-  let depth = top;
-  const placements = blocks.map((block): Placement => {
+  return blocks.map((block): Placement => {
     if (block.type === 'heading') {
       depth = Math.min(top + (block.level ?? 2) - 1, depth + 1);
-      const id = uniqueId(block.text);
-      if (depth === top + 1) contents.push({ id, text: block.text });
-      return { level: depth, id };
+      return section(block.text, depth);
     }
     if ((block.type === 'faq' || block.type === 'takeaways') && block.title) {
       depth = top + 1;
-      const id = uniqueId(block.title);
-      contents.push({ id, text: block.title });
       // A titled FAQ puts its title one level above its questions.
-      return { level: block.type === 'faq' ? depth + 1 : depth, id };
+      return section(block.title, block.type === 'faq' ? depth + 1 : depth);
     }
     return { level: Math.min(depth + 1, 6) };
   });
-  return { placements, contents };
 };
 
-/** "4 March 2024" in the reader's language; bare English uses day-month-year. */
+/** "4 March 2024" in the reader's language; bare English uses day-month-year. A date-only ISO date is read as UTC. */
 const formatDate = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(lang.toLowerCase() === 'en' ? 'en-GB' : lang, {
+  new Date(iso).toLocaleDateString(lang.toLowerCase() === 'en' ? 'en-GB' : lang, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
+  });
 
 // The child element's content is the block without its `type`; kept per block
 // so that re-rendering the article does not hand children new objects to re-validate.
@@ -92,7 +83,36 @@ const childContent = <B extends ArticleBlock>(block: B): Omit<B, 'type'> => {
   return content as Omit<B, 'type'>;
 };
 
-const disclaimerCallout = (body: string): CalloutContent => ({ variant: 'disclaimer', body });
+const therapyCard = (level: number, content: TherapyCardContent) =>
+  html`<care-therapy-card heading-level=${level} .content=${content}></care-therapy-card>`;
+
+const renderBlock = (block: ArticleBlock, { level, id }: Placement) => {
+  switch (block.type) {
+    case 'heading':
+      return heading(level, block.text, { id });
+    case 'paragraph':
+      return html`<div class="text">${renderRichText(block.text)}</div>`;
+    case 'list':
+      return html`<ul>
+        ${block.items.map((item) => html`<li>${renderInlineText(item)}</li>`)}
+      </ul>`;
+    case 'therapies':
+      return html`<div class="therapies">${block.items.map((item) => therapyCard(level, item))}</div>`;
+    case 'therapy':
+      return therapyCard(level, childContent(block));
+    case 'faq':
+      return html`<care-faq id=${ifDefined(id)} heading-level=${level} .content=${childContent(block)}></care-faq>`;
+    case 'takeaways':
+      return html`<care-takeaways id=${ifDefined(id)} heading-level=${level} .content=${childContent(block)}></care-takeaways>`;
+    case 'quote':
+      return html`<care-quote .content=${childContent(block)}></care-quote>`;
+    case 'callout':
+      return html`<care-callout .content=${childContent(block)}></care-callout>`;
+    case 'stat':
+      return html`<care-stat .content=${childContent(block)}></care-stat>`;
+    // No default: with noImplicitReturns, a block type without a case does not compile.
+  }
+};
 
 const person = (name: string | undefined) => (name ? { '@type': 'Person', name } : undefined);
 
@@ -171,112 +191,70 @@ export class CareArticle extends CareElement<ArticleContent> {
 
   protected readonly schema = articleSchema;
 
-  private outline?: { blocks: ArticleBlock[]; top: number; result: Outline };
-
   protected override structuredDataGraph() {
     return this.structuredData && this.data ? medicalWebPage(this.data) : undefined;
   }
 
   /** Focuses the section a contents link names; fragment links cannot reach into a shadow root. */
-  private onContentsClick(event: MouseEvent) {
+  #onContentsClick(event: MouseEvent) {
     const link = (event.target as Element).closest('a');
     const target = link && this.renderRoot.querySelector<HTMLElement>(link.hash);
     if (!target) return;
     event.preventDefault();
     target.tabIndex = -1;
     target.focus({ preventScroll: true });
-    const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
-    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-  }
-
-  private outlineOf(blocks: ArticleBlock[], top: number): Outline {
-    if (this.outline?.blocks !== blocks || this.outline.top !== top)
-      this.outline = { blocks, top, result: outline(blocks, top) };
-    return this.outline.result;
+    // Scrolls to the section's start (the default block alignment).
+    target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: no-preference)').matches ? 'smooth' : 'auto' });
   }
 
   protected renderContent(content: ArticleContent) {
+    const { blocks, lastReviewed, nextReview, sources, disclaimer, feedback } = content;
     const labels = this.localize(articleTranslations);
     const lang = this.language;
     const top = headingLevel(this.headingLevel, 1);
-    const { placements, contents } = this.outlineOf(content.blocks, top);
+    const placements = outline(blocks, top);
+    const contents = placements.filter((placement): placement is Required<Placement> => !!placement.text);
     const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
-    const meta = [
-      content.author && html`${labels.by} ${content.author}`,
-      content.published && html`${labels.published} ${date(content.published)}`,
-      content.reviewedBy && html`${labels.reviewedBy} ${content.reviewedBy}`,
-    ].filter(Boolean);
+    const review = (label: string, iso?: string) => (iso ? html`<p>${label}: ${date(iso)}</p>` : nothing);
+    const meta = (
+      [
+        [labels.by, content.author],
+        [labels.published, content.published && date(content.published)],
+        [labels.reviewedBy, content.reviewedBy],
+      ] as const
+    ).filter(([, value]) => value);
     return html`<article part="base" @care-content-load=${keepInside} @care-content-error=${keepInside}>
       <header part="header">
-        ${heading(top, content.title, { part: 'title', className: 'title' })}
-        ${content.subtitle ? html`<div class="subtitle">${renderRichText(content.subtitle)}</div>` : nothing}
-        ${meta.length ? html`<p part="meta" class="meta">${meta.map((item, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${item}</span>`)}</p>` : nothing}
+        ${heading(top, content.title, { part: 'title' })}
+        ${content.subtitle ? html`<div>${renderRichText(content.subtitle)}</div>` : nothing}
+        ${meta.length
+          ? html`<p part="meta">${meta.map(
+              ([label, value], index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}${label} ${value}`,
+            )}</p>`
+          : nothing}
       </header>
       ${contents.length >= 4 && !this.noContents
-        ? html`<nav part="contents" class="contents" aria-label=${labels.contents}>
-            <p class="contents-title" aria-hidden="true">${labels.contents}</p>
-            <ol @click=${this.onContentsClick}>
+        ? html`<nav part="contents" aria-label=${labels.contents}>
+            <p aria-hidden="true">${labels.contents}</p>
+            <ol @click=${this.#onContentsClick}>
               ${contents.map(({ id, text }) => html`<li><a href="#${id}">${text}</a></li>`)}
             </ol>
           </nav>`
         : nothing}
-      <div part="body" class="body">${content.blocks.map((block, index) => this.renderBlock(block, placements[index]!))}</div>
-      ${this.renderFooter(content, labels, top, date)}
+      <div part="body" class="body">${blocks.map((block, index) => renderBlock(block, placements[index]!))}</div>
+      <footer part="footer">
+        ${sources?.length
+          ? html`<section aria-labelledby="sources-heading">
+              ${heading(top + 1, labels.sources, { id: 'sources-heading' })} ${sourceList(sources)}
+            </section>`
+          : nothing}
+        ${lastReviewed || nextReview
+          ? html`<div part="review">${review(labels.lastReviewed, lastReviewed)} ${review(labels.nextReview, nextReview)}</div>`
+          : nothing}
+        ${disclaimer ? html`<care-callout .content=${{ variant: 'disclaimer', body: disclaimer }}></care-callout>` : nothing}
+        ${feedback ? html`<care-feedback endpoint=${ifDefined(feedback.endpoint)}></care-feedback>` : nothing}
+      </footer>
     </article>`;
-  }
-
-  private renderBlock(block: ArticleBlock, { level, id }: Placement): TemplateResult {
-    switch (block.type) {
-      case 'heading':
-        return heading(level, block.text, { id, className: 'section-heading' });
-      case 'paragraph':
-        return html`<div class="text">${renderRichText(block.text)}</div>`;
-      case 'list':
-        return html`<ul class="list">
-          ${block.items.map((item) => html`<li>${renderInlineText(item)}</li>`)}
-        </ul>`;
-      case 'therapies':
-        return html`<div class="therapies">
-          ${block.items.map((item) => html`<care-therapy-card heading-level=${level} .content=${item}></care-therapy-card>`)}
-        </div>`;
-      case 'faq':
-        return html`<care-faq id=${ifDefined(id)} heading-level=${level} .content=${childContent(block)}></care-faq>`;
-      case 'takeaways':
-        return html`<care-takeaways id=${ifDefined(id)} heading-level=${level} .content=${childContent(block)}></care-takeaways>`;
-      case 'therapy':
-        return html`<care-therapy-card heading-level=${level} .content=${childContent(block)}></care-therapy-card>`;
-      case 'quote':
-        return html`<care-quote .content=${childContent(block)}></care-quote>`;
-      case 'callout':
-        return html`<care-callout .content=${childContent(block)}></care-callout>`;
-      case 'stat':
-        return html`<care-stat .content=${childContent(block)}></care-stat>`;
-      default:
-        return html`${block satisfies never}`;
-    }
-  }
-
-  private renderFooter(
-    { sources, lastReviewed, nextReview, disclaimer, feedback }: ArticleContent,
-    labels: Record<keyof typeof articleTranslations.en, string>,
-    top: number,
-    date: (iso: string) => TemplateResult,
-  ) {
-    return html`<footer part="footer">
-      ${sources?.length
-        ? html`<section class="sources-section" aria-labelledby="sources-heading">
-            ${heading(top + 1, labels.sources, { id: 'sources-heading' })} ${sourceList(sources)}
-          </section>`
-        : nothing}
-      ${lastReviewed || nextReview
-        ? html`<div part="review" class="review">
-            ${lastReviewed ? html`<p>${labels.lastReviewed}: ${date(lastReviewed)}</p>` : nothing}
-            ${nextReview ? html`<p>${labels.nextReview}: ${date(nextReview)}</p>` : nothing}
-          </div>`
-        : nothing}
-      ${disclaimer ? html`<care-callout class="disclaimer" .content=${disclaimerCallout(disclaimer)}></care-callout>` : nothing}
-      ${feedback ? html`<care-feedback class="feedback" endpoint=${ifDefined(feedback.endpoint)}></care-feedback>` : nothing}
-    </footer>`;
   }
 }
 

@@ -1,58 +1,54 @@
 import { css } from 'lit';
 
+// Parts are selected by element where the element says which it is: the
+// header holds the title (its first child), the subtitle (a div) and the meta
+// line (a p); the nav is the contents list; the only heading in the footer is
+// the sources heading; heading blocks are the body's only headings. Section
+// headings that a contents link focuses show the shared :focus-visible ring.
 export const articleStyles = css`
   article {
     --_gap: var(--care-article-gap, 1.25rem);
   }
-  header {
+  header,
+  nav {
     margin-block-end: calc(var(--_gap) * 1.5);
   }
-  .title {
+  header > :first-child {
     margin: 0 0 0.5em;
     font-size: var(--care-article-title-size, clamp(1.75rem, 1.2rem + 2.5vw, 2.5rem));
     line-height: 1.15;
     text-wrap: balance;
   }
-  .subtitle {
+  header > div {
     font-size: 1.15em;
     color: var(--_muted);
   }
-  .meta {
+  header > p {
     margin: 0.75em 0 0;
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .contents {
-    margin-block-end: calc(var(--_gap) * 1.5);
+  nav {
     padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
     border-radius: 0 var(--_radius) var(--_radius) 0;
   }
-  .contents-title {
+  nav > p {
     margin: 0 0 0.25em;
     font-weight: 700;
-  }
-  .contents ol {
-    margin: 0;
   }
   .body > * + *,
   footer > * + * {
     margin-block-start: var(--_gap);
   }
-  .section-heading {
+  .body > :is(h2, h3, h4, h5, h6) {
     margin-block: calc(var(--_gap) * 1.75) 0;
     line-height: 1.25;
     text-wrap: balance;
     scroll-margin-block-start: 1rem;
   }
-  .section-heading:focus {
-    outline: none;
-  }
-  .section-heading:focus-visible {
-    outline: var(--_focus-ring);
-  }
-  .body > .section-heading + * {
+  .body > :is(h2, h3, h4, h5, h6) + * {
     margin-block-start: 0.75em;
   }
   .therapies {
@@ -66,21 +62,17 @@ export const articleStyles = css`
     padding-block-start: var(--_gap);
     border-block-start: 1px solid var(--_border);
   }
-  footer h2,
-  footer h3,
-  footer h4,
-  footer h5,
-  footer h6 {
+  #sources-heading {
     margin: 0 0 0.5em;
     font-size: 1.1em;
   }
-  .review p {
+  [part='review'] p {
     margin: 0;
     color: var(--_muted);
   }
   @media print {
-    .contents,
-    .feedback {
+    nav,
+    care-feedback {
       display: none;
     }
     a[href^='http']::after {
