@@ -127,6 +127,19 @@ describe('care-article', () => {
     expect(noContents.shadowRoot!.querySelector('[part="contents"]')).to.equal(null);
   });
 
+  it('squares the corners of the contents box on its accent border side, in either direction', async () => {
+    for (const direction of ['ltr', 'rtl']) {
+      const article = await renderArticle(await fixture(SEED), `dir="${direction}"`);
+      const box = getComputedStyle(article.shadowRoot!.querySelector('[part="contents"]')!);
+      const [accentSide, otherSide] = direction === 'ltr' ? ['left', 'right'] : ['right', 'left'];
+      const pixels = (property: string) => Number.parseFloat(box.getPropertyValue(property));
+      expect(pixels(`border-${accentSide}-width`), direction).to.be.greaterThan(1);
+      expect([pixels(`border-top-${accentSide}-radius`), pixels(`border-bottom-${accentSide}-radius`)], direction).to.deep.equal([0, 0]);
+      expect(pixels(`border-top-${otherSide}-radius`), direction).to.be.greaterThan(0);
+      expect(pixels(`border-bottom-${otherSide}-radius`), direction).to.be.greaterThan(0);
+    }
+  });
+
   it('shows the footer: sources, review dates in the NHS pattern, disclaimer and feedback', async () => {
     const article = await renderArticle(await fixture('article/reviewed.json'));
     const root = article.shadowRoot!;

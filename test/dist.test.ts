@@ -36,6 +36,18 @@ describe('dist/care-elements.js', () => {
     frame.remove();
   });
 
+  it('keeps the spaces the templates write around inline text', async () => {
+    const frame = document.createElement('iframe');
+    const content = { title: 'Title', author: 'Dr Ana Ruiz', published: '2024-03-04', blocks: [{ type: 'paragraph', text: 'Text.' }] };
+    frame.srcdoc = `<script src="/dist/care-elements.js"></script><care-article content='${JSON.stringify(content)}'></care-article>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const meta = () => frame.contentDocument!.querySelector('care-article')?.shadowRoot?.querySelector('[part="meta"]')?.textContent;
+    await waitUntil(meta, 'the article did not render');
+    expect(meta()).to.equal('By Dr Ana Ruiz · Published 4 March 2024');
+    frame.remove();
+  });
+
   it('draws icons as the sources write them: minifying templates nests no SVG shape inside another', async () => {
     const { frame, page, text } = await openPage('/test/pages/classic-head.html');
     await waitUntil(() => text('from-script'), 'script-child content did not render');

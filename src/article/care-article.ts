@@ -136,6 +136,9 @@ const medicalWebPage = (content: ArticleContent) => {
   };
 };
 
+// The spaces are a binding: the template minifier trims text at the edges of an element.
+const separator = html`<span aria-hidden="true">${' · '}</span>`;
+
 /** The blocks' own content events stay inside: the page hears one load or error for the article's content. */
 const keepInside = (event: Event) => event.stopPropagation();
 
@@ -229,7 +232,7 @@ export class CareArticle extends CareElement<ArticleContent> {
         ${content.subtitle ? html`<div>${renderRichText(content.subtitle)}</div>` : nothing}
         ${meta.length
           ? html`<p part="meta">${meta.map(
-              ([label, value], index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}${label} ${value}`,
+              ([label, value], index) => html`${index ? separator : nothing}${label} ${value}`,
             )}</p>`
           : nothing}
       </header>

@@ -32,7 +32,8 @@ export const articleStyles = css`
     padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
   }
   nav > p {
     margin: 0 0 0.25em;
