@@ -62,7 +62,7 @@ export class CareStat extends CareElement<StatContent> {
   protected renderContent({ value, label, proportion, context, source }: StatContent) {
     const labels = this.localize(statTranslations);
     const visual = proportion == null ? 'none' : this.visual;
-    const filled = filledOutOf100(proportion ?? 0);
+    const filled = filledOutOf100(proportion!); // used only with a proportion
     const inWords = labels.proportion.replace('{count}', `${filled}`);
     // The icons are one person in an 8 × 10 cell, a head and shoulders, drawn once and reused 100 times.
     return html`<div part="base" class="stat">

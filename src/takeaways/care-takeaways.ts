@@ -70,8 +70,8 @@ export class CareTakeaways extends CareElement<TakeawaysContent> {
       ${heading(headingLevel(this.headingLevel, 2), title ?? this.localize(takeawaysTranslations).heading, { part: 'title' })}
       ${summary ? html`<div part="summary">${renderRichText(summary)}</div>` : nothing}
       ${marker == 'number'
-        ? html`<ol part="points" class="points" role="list">${items}</ol>`
-        : html`<ul part="points" class="points" role="list">${items}</ul>`}
+        ? html`<ol part="points" role="list">${items}</ol>`
+        : html`<ul part="points" role="list">${items}</ul>`}
     </div>`;
   }
 }

@@ -23,16 +23,16 @@ export const takeawaysStyles = css`
   [part='summary'] {
     margin-block-end: 0.9em;
   }
-  .points {
+  [part='points'] {
     display: grid;
     gap: 0.6em;
     padding: 0;
   }
-  :host([compact]) .points {
+  :host([compact]) [part='points'] {
     gap: 0.4em;
   }
   /* As grid containers the points draw no list marker of their own; the element draws one. */
-  .points > li {
+  [part='points'] > li {
     display: grid;
     grid-template-columns: 1.35em 1fr;
     gap: 0.6em;
