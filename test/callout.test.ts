@@ -22,7 +22,7 @@ describe('care-callout', () => {
 
   it('renders the minimal fixture as an info note', async () => {
     const element = await render<CareCallout>(html`<care-callout .content=${await fixture('callout/minimal.json')}></care-callout>`);
-    expect(part(element, 'base').classList.contains('callout--info')).to.equal(true);
+    expect(part(element, 'base').classList.contains('info')).to.equal(true);
     expect(part(element, 'title').textContent!.trim()).to.equal('Note:');
     expect(part(element, 'body').textContent!.trim()).to.equal('Consult your medical team.');
   });
@@ -38,7 +38,7 @@ describe('care-callout', () => {
   it('conveys every variant in text and styles it by class', async () => {
     for (const variant of calloutVariants) {
       const element = await render<CareCallout>(html`<care-callout .content=${{ variant, body: 'x' }}></care-callout>`);
-      expect(part(element, 'base').classList.contains(`callout--${variant}`)).to.equal(true);
+      expect(part(element, 'base').classList.contains(variant)).to.equal(true);
       expect(part(element, 'title').textContent!.trim()).to.match(/^[A-Z][a-z]+:$/);
     }
   });

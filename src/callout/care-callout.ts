@@ -1,16 +1,20 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { renderRichText } from '../core/rich-text.js';
-import { calloutSchema, calloutTranslations, type CalloutContent, type CalloutVariant } from './content.js';
+import { calloutSchema, calloutTranslations, calloutVariants, type CalloutContent, type CalloutVariant } from './content.js';
 import { calloutStyles } from './styles.js';
 
-const ICONS: Record<CalloutVariant, ReturnType<typeof svg>> = {
-  info: svg`<circle cx="12" cy="12" r="9.5"/><path d="M12 16.5v-5.5M12 7.5v.01"/>`,
-  takeaway: svg`<circle cx="12" cy="12" r="9.5"/><path d="m7.8 12.3 2.9 2.9 5.5-6.3"/>`,
-  limitation: svg`<circle cx="12" cy="12" r="9.5"/><path d="M7.5 12h9"/>`,
-  warning: svg`<path d="M12 3.2 2.3 20.3h19.4z"/><path d="M12 9.5v4.5M12 17v.01"/>`,
-  disclaimer: svg`<path d="M12 2.8 19.5 5.6v6c0 4.5-3.1 8.2-7.5 9.6-4.4-1.4-7.5-5.1-7.5-9.6v-6z"/><path d="M12 8v5M12 16v.01"/>`,
+/** The ring around the info, takeaway and limitation icons. */
+const RING = 'M2.5 12a9.5 9.5 0 1 0 19 0 9.5 9.5 0 1 0-19 0';
+
+/** Each variant's icon as one stroked path in a 24 × 24 box. */
+const ICONS: Record<CalloutVariant, string> = {
+  info: `${RING}M12 16.5v-5.5M12 7.5v.01`,
+  takeaway: `${RING}M7.8 12.3l2.9 2.9 5.5-6.3`,
+  limitation: `${RING}M7.5 12h9`,
+  warning: 'M12 3.2 2.3 20.3h19.4zM12 9.5v4.5M12 17v.01',
+  disclaimer: 'M12 2.8 19.5 5.6v6c0 4.5-3.1 8.2-7.5 9.6-4.4-1.4-7.5-5.1-7.5-9.6v-6zM12 8v5M12 16v.01',
 };
 
 /**
@@ -54,21 +58,20 @@ export class CareCallout extends CareElement<CalloutContent> {
   /** The kind of note; overrides the content's `variant`. */
   declare variant?: CalloutVariant;
 
-  protected readonly schema = calloutSchema;
+  protected get schema() {
+    return calloutSchema;
+  }
 
   protected renderContent({ variant: contentVariant, title, body }: CalloutContent) {
-    const variant = this.variant && ICONS[this.variant] ? this.variant : (contentVariant ?? 'info');
-    const labels = this.localize(calloutTranslations);
-    return html`<div part="base" class="callout callout--${variant}" role="note">
-      <svg class="icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
-        ${ICONS[variant]}
-      </svg>
+    const variant = calloutVariants.includes(this.variant!) ? this.variant! : (contentVariant ?? 'info');
+    return html`<div part="base" class="callout ${variant}" role="note">
+      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[variant]} /></svg>
       <div class="main">
         <p part="title" class="heading">
-          <span class="kind">${labels[variant]}<span class="visually-hidden">:</span></span>
+          <span class="kind">${this.localize(calloutTranslations)[variant]}<span class="visually-hidden">:</span></span>
           ${title ? html`<span class="title">${title}</span>` : nothing}
         </p>
-        <div part="body" class="body">${renderRichText(body)}</div>
+        <div part="body">${renderRichText(body)}</div>
       </div>
     </div>`;
   }

@@ -3,11 +3,9 @@ import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
 import { citation, sourceStyles } from '../core/sources.js';
-import { filledOutOf100, statSchema, statTranslations, statVisuals, type StatContent, type StatVisual } from './content.js';
+import { filledOutOf100, statSchema, statTranslations, type StatContent, type StatVisual } from './content.js';
 import { statStyles } from './styles.js';
 
-/** One person in an 8 × 10 cell: a head and shoulders, drawn once and reused 100 times. */
-const PERSON = 'M4 .6a1.5 1.5 0 1 1 0 3 1.5 1.5 0 1 1 0-3zM1.6 9.2V7a2.4 2.4 0 0 1 4.8 0v2.2z';
 const FIGURES = [...Array(100).keys()];
 
 /**
@@ -57,35 +55,38 @@ export class CareStat extends CareElement<StatContent> {
   /** How the proportion is drawn: `icons` (10 × 10 people, the default), `bar`, or `none`. */
   declare visual?: StatVisual;
 
-  protected readonly schema = statSchema;
+  protected get schema() {
+    return statSchema;
+  }
 
   protected renderContent({ value, label, proportion, context, source }: StatContent) {
     const labels = this.localize(statTranslations);
-    const visual = proportion === undefined ? 'none' : (statVisuals.find((each) => each === this.visual) ?? 'icons');
-    const filled = filledOutOf100(proportion ?? 0);
-    const inWords = labels.proportion.replace('{count}', String(filled));
+    const visual = proportion == null ? 'none' : this.visual;
+    const filled = filledOutOf100(proportion!); // used only with a proportion
+    const inWords = labels.proportion.replace('{count}', `${filled}`);
+    // The icons are one person in an 8 × 10 cell, a head and shoulders, drawn once and reused 100 times.
     return html`<div part="base" class="stat">
       <div class="text">
         <div class="headline">
-          <span part="value" class="value">${value}</span>
-          <div part="label" class="label">${renderInlineText(label)}</div>
+          <span part="value">${value}</span>
+          <div part="label">${renderInlineText(label)}</div>
         </div>
-        ${visual === 'bar'
+        ${visual == 'bar'
           ? html`<svg part="visual" class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" role="img" aria-label=${inWords}>
               <rect class="filled" width=${filled} height="1" />
             </svg>`
           : nothing}
         ${context ? html`<div part="context">${renderRichText(context)}</div>` : nothing}
-        ${source ? html`<p part="source" class="source">${labels.source}: ${citation(source)}</p>` : nothing}
+        ${source ? html`<p part="source">${labels.source}: ${citation(source)}</p>` : nothing}
       </div>
-      ${visual === 'icons'
-        ? html`<svg part="visual" class="icons" viewBox="0 0 80 100" role="img" aria-label=${inWords}>
-            <defs><path id="person" d=${PERSON} /></defs>
+      ${visual == 'bar' || visual == 'none'
+        ? nothing
+        : html`<svg part="visual" class="icons" viewBox="0 0 80 100" role="img" aria-label=${inWords}>
+            <defs><path id="person" d="M4 .6a1.5 1.5 0 1 1 0 3 1.5 1.5 0 1 1 0-3zM1.6 9.2V7a2.4 2.4 0 0 1 4.8 0v2.2z" /></defs>
             ${FIGURES.map(
               (index) => svg`<use href="#person" class=${index < filled ? 'filled' : nothing} x=${(index % 10) * 8} y=${index - (index % 10)} />`,
             )}
-          </svg>`
-        : nothing}
+          </svg>`}
     </div>`;
   }
 }

@@ -23,25 +23,22 @@ export const statStyles = css`
     align-items: baseline;
     gap: 0 0.5em;
   }
-  .value {
+  [part='value'] {
     color: var(--_tone);
     font-size: var(--care-stat-value-size, 2.25em);
     font-weight: 700;
     line-height: 1.15;
   }
-  .label {
+  [part='label'] {
     flex: 1 1 12em;
     font-weight: 600;
   }
   .text > * + * {
     margin-block-start: 0.6em;
   }
-  .source {
+  [part='source'] {
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  svg {
-    display: block;
   }
   /* The filled figures start where the reader starts reading. */
   svg:dir(rtl) {
@@ -51,22 +48,22 @@ export const statStyles = css`
     flex: none;
     inline-size: var(--care-stat-icons-size, 8.5rem);
   }
-  .icons use {
+  use {
     fill: none;
     stroke: var(--_empty);
     stroke-width: 0.7;
   }
-  .icons .filled {
-    stroke: var(--_tone);
-  }
-  svg .filled {
+  /* Filled figures (and the bar's fill) take the tone, outline included. */
+  .filled {
     fill: var(--_tone);
+    --_empty: var(--_tone);
   }
   .bar {
+    display: block;
     inline-size: 100%;
     block-size: 0.75rem;
     border: 1px solid var(--_empty);
-    border-radius: 0.375rem;
+    border-radius: 1rem;
   }
   /*
    * In the user's colours the filled figures stay solid and the empty ones

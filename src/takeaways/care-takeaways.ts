@@ -6,7 +6,8 @@ import { renderInlineText, renderRichText } from '../core/rich-text.js';
 import { takeawaysSchema, takeawaysTranslations, type TakeawaysContent } from './content.js';
 import { takeawaysStyles } from './styles.js';
 
-const CHECK = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><circle cx="12" cy="12" r="9.5"/><path d="m7.8 12.3 2.9 2.9 5.5-6.3"/></svg>`;
+/** A check mark in a ring, stroked by the styles. */
+const CHECK = svg`<svg viewBox="0 0 24 24"><path d="M2.5 12a9.5 9.5 0 1 0 19 0 9.5 9.5 0 1 0-19 0m5.3.3 2.9 2.9 5.5-6.3" /></svg>`;
 
 /**
  * A takeaway summary: a heading, an optional summary sentence, then the key
@@ -53,22 +54,24 @@ export class CareTakeaways extends CareElement<TakeawaysContent> {
   /** A tighter layout for sidebars and narrow columns. */
   compact = false;
 
-  protected readonly schema = takeawaysSchema;
+  protected get schema() {
+    return takeawaysSchema;
+  }
 
   protected renderContent({ title, summary, points, marker = 'check' }: TakeawaysContent) {
     const items = points.map(
       (point, index) =>
         html`<li part="point">
-          <span part="marker" class="marker" aria-hidden="true">${marker === 'check' ? CHECK : marker === 'number' ? index + 1 : nothing}</span>
+          <span part="marker" class="marker" aria-hidden="true">${marker == 'check' ? CHECK : marker == 'number' ? index + 1 : nothing}</span>
           <div>${renderInlineText(point)}</div>
         </li>`,
     );
     return html`<div part="base" class="takeaways ${marker}">
-      ${heading(headingLevel(this.headingLevel, 2), title ?? this.localize(takeawaysTranslations).heading, { part: 'title', className: 'title' })}
-      ${summary ? html`<div part="summary" class="summary">${renderRichText(summary)}</div>` : nothing}
-      ${marker === 'number'
-        ? html`<ol part="points" class="points" role="list">${items}</ol>`
-        : html`<ul part="points" class="points" role="list">${items}</ul>`}
+      ${heading(headingLevel(this.headingLevel, 2), title ?? this.localize(takeawaysTranslations).heading, { part: 'title' })}
+      ${summary ? html`<div part="summary">${renderRichText(summary)}</div>` : nothing}
+      ${marker == 'number'
+        ? html`<ol part="points" role="list">${items}</ol>`
+        : html`<ul part="points" role="list">${items}</ul>`}
     </div>`;
   }
 }

@@ -4,7 +4,7 @@ export const takeawaysStyles = css`
   .takeaways {
     --_tone: var(--care-takeaways-accent, var(--_accent));
     padding: var(--care-takeaways-padding, calc(var(--_space) * 1.25));
-    border: 1px solid color-mix(in srgb, var(--_tone) 25%, transparent);
+    border: 1px solid color-mix(in srgb,var(--_tone) 25%,#0000);
     border-radius: var(--_radius);
     background: var(--care-takeaways-background, var(--_surface));
   }
@@ -12,27 +12,27 @@ export const takeawaysStyles = css`
     padding: var(--care-takeaways-padding, calc(var(--_space) * 0.75) var(--_space));
     font-size: 0.94em;
   }
-  .title {
+  [part='title'] {
     margin: 0 0 0.6em;
     font-size: 1.25em;
     line-height: 1.3;
   }
-  :host([compact]) .title {
+  :host([compact]) [part='title'] {
     font-size: 1.1em;
   }
-  .summary {
+  [part='summary'] {
     margin-block-end: 0.9em;
   }
-  .points {
+  [part='points'] {
     display: grid;
     gap: 0.6em;
     padding: 0;
   }
-  :host([compact]) .points {
+  :host([compact]) [part='points'] {
     gap: 0.4em;
   }
   /* As grid containers the points draw no list marker of their own; the element draws one. */
-  .points > li {
+  [part='points'] > li {
     display: grid;
     grid-template-columns: 1.35em 1fr;
     gap: 0.6em;
@@ -46,6 +46,11 @@ export const takeawaysStyles = css`
   }
   .marker svg {
     inline-size: 100%;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   /* A border rather than a background, so forced-colors mode keeps the dot. */
   .bullet .marker::before {
@@ -64,10 +69,7 @@ export const takeawaysStyles = css`
   }
   @media (forced-colors: active) {
     .takeaways {
-      border-color: CanvasText;
-    }
-    .marker {
-      color: CanvasText;
+      --_tone: CanvasText;
     }
   }
 `;
