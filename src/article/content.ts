@@ -8,15 +8,6 @@ import { statSchema } from '../stat/content.js';
 import { takeawaysSchema } from '../takeaways/content.js';
 import { therapyCardSchema } from '../therapy-card/content.js';
 
-/**
- * A field made by core's richText, isoDate or url, its texts given as `title`
- * and `description` properties: the JSON Schema is the same, and browser
- * builds strip the texts (scripts/strip-schema-docs.js), which they cannot do
- * for a helper's positional arguments.
- */
-const field = <S>(helper: (description: string, title?: string) => S, docs: { title?: string; description: string }) =>
-  helper(docs.description, docs.title);
-
 export const audiences = ['patient', 'clinician'] as const;
 
 export const articleTranslations = {
@@ -59,12 +50,12 @@ const blockSchema = tagged(
       { title: 'Heading block', description: 'A section heading; it also appears in the contents list.' },
     ),
     paragraph: object(
-      { text: field(richText, { title: 'Text', description: 'One or more paragraphs.' }) },
+      { text: richText({ title: 'Text', description: 'One or more paragraphs.' }) },
       { title: 'Paragraph block', description: 'Running text.' },
     ),
     list: object(
       {
-        items: array(field(richText, { title: 'Item', description: 'One list item.' }), {
+        items: array(richText({ title: 'Item', description: 'One list item.' }), {
           title: 'Items',
           description: 'The bullet points, in order.',
           minItems: 1,
@@ -97,13 +88,13 @@ const blockSchema = tagged(
 export const articleSchema = object(
   {
     title: string({ title: 'Title', description: 'The article’s title, shown as its main heading.' }),
-    subtitle: optional(field(richText, { title: 'Subtitle', description: 'A standfirst under the title.' })),
+    subtitle: optional(richText({ title: 'Subtitle', description: 'A standfirst under the title.' })),
     author: optional(string({ title: 'Author', description: 'Who wrote the article.' })),
     reviewedBy: optional(string({ title: 'Reviewed by', description: 'Who reviewed the article for accuracy.' })),
     audience: optional(oneOf(audiences, { title: 'Audience', description: 'Who the article is written for.' })),
-    published: optional(field(isoDate, { title: 'Published', description: 'When the article was first published.' })),
-    lastReviewed: optional(field(isoDate, { title: 'Last reviewed', description: 'When the content was last reviewed.' })),
-    nextReview: optional(field(isoDate, { title: 'Next review', description: 'When the next review is due.' })),
+    published: optional(isoDate({ title: 'Published', description: 'When the article was first published.' })),
+    lastReviewed: optional(isoDate({ title: 'Last reviewed', description: 'When the content was last reviewed.' })),
+    nextReview: optional(isoDate({ title: 'Next review', description: 'When the next review is due.' })),
     blocks: array(blockSchema, {
       title: 'Blocks',
       description: 'The article body in reading order. An invalid block is reported and left out.',
@@ -111,11 +102,11 @@ export const articleSchema = object(
       lenient: true,
     }),
     sources: sourcesSchema,
-    disclaimer: optional(field(richText, { title: 'Disclaimer', description: 'Shown at the end of the article, always visible.' })),
+    disclaimer: optional(richText({ title: 'Disclaimer', description: 'Shown at the end of the article, always visible.' })),
     feedback: optional(
       object(
         {
-          endpoint: optional(field(url, { title: 'Endpoint', description: 'Where readers’ “Was this page helpful?” answers are POSTed as JSON.' })),
+          endpoint: optional(url({ title: 'Endpoint', description: 'Where readers’ “Was this page helpful?” answers are POSTed as JSON.' })),
         },
         { title: 'Feedback', description: 'Ask readers whether the page helped; present to show the question.' },
       ),

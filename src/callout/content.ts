@@ -19,7 +19,7 @@ export const calloutSchema = object(
       }),
     ),
     title: optional(string({ title: 'Title', description: 'A short heading for the note.' })),
-    body: richText('The note itself.', 'Body'),
+    body: richText({ title: 'Body', description: 'The note itself.' }),
     labels: labelsSchema(calloutTranslations),
   },
   { title: 'Callout', description: 'A boxed note: information, a takeaway, a limitation, a warning or a disclaimer.' },

@@ -1,7 +1,10 @@
-import { array, object, optional, string, type Infer } from './schema.js';
+import { array, object, optional, string, type Doc, type Infer } from './schema.js';
+
+// Each helper takes its texts as a `Doc` object, which browser builds strip
+// (scripts/strip-schema-docs.js); they could not strip positional arguments.
 
 /** Long-form text in the inline markup (see rich-text.ts). */
-export const richText = (description: string, title?: string) =>
+export const richText = ({ title, description }: Doc) =>
   string({
     ...(title ? { title } : {}),
     description: `${description} Accepts paragraphs (blank line), **strong**, *emphasis*, [links](https://…) and "- " bullet lists.`,
@@ -14,7 +17,7 @@ export const richText = (description: string, title?: string) =>
  * that the elements accept (non-ASCII paths, spaces), and the schema must
  * accept exactly what the elements accept.
  */
-export const url = (description: string, title = 'URL') =>
+export const url = ({ title = 'URL', description }: Doc) =>
   string({
     title,
     description: `${description} Only http(s), mailto:, tel:, relative and #fragment URLs become links.`,
@@ -26,7 +29,7 @@ const isRealDate = (value: string) => {
 };
 
 /** A calendar date as YYYY-MM-DD. */
-export const isoDate = (description: string, title?: string) =>
+export const isoDate = ({ title, description }: Doc) =>
   string({
     ...(title ? { title } : {}),
     description: `${description} As YYYY-MM-DD.`,
@@ -39,7 +42,7 @@ export const isoDate = (description: string, title?: string) =>
 export const sourceSchema = object(
   {
     title: string({ title: 'Title', description: 'Title of the cited work.' }),
-    url: optional(url('Where the cited work can be read.')),
+    url: optional(url({ description: 'Where the cited work can be read.' })),
     publisher: optional(string({ title: 'Publisher', description: 'Organisation or journal that published it.' })),
     date: optional(string({ title: 'Date', description: 'Publication date as written in the citation (for example 2024 or 2024-03-04).' })),
   },

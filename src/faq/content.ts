@@ -31,7 +31,7 @@ export const faqItemSchema = object(
       }),
     ),
     question: string({ title: 'Question', description: 'The question, as the reader would ask it.' }),
-    answer: richText('The answer.', 'Answer'),
+    answer: richText({ title: 'Answer', description: 'The answer.' }),
     sources: sourcesSchema,
   },
   { title: 'Question and answer', description: 'One entry of the FAQ.' },

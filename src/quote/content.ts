@@ -9,7 +9,7 @@ export const quoteTranslations = {
 
 export const quoteSchema = object(
   {
-    text: richText('The quoted words, without quotation marks: the element adds the marks of the reader’s language.', 'Text'),
+    text: richText({ title: 'Text', description: 'The quoted words, without quotation marks: the element adds the marks of the reader’s language.' }),
     author: string({ title: 'Author', description: 'Who said it, as they are named (for example "Dr. Catherine Bollard").' }),
     role: optional(string({ title: 'Role', description: 'Their position or title.' })),
     organization: optional(string({ title: 'Organization', description: 'Where they hold that role.' })),

@@ -14,7 +14,7 @@ export const statTranslations = {
 export const statSchema = object(
   {
     value: string({ title: 'Value', description: 'The figure as the article states it, for example "Over 70%" or "Nearly half".' }),
-    label: richText('What the figure counts, read straight after the value: "of CLL patients respond to…".', 'Label'),
+    label: richText({ title: 'Label', description: 'What the figure counts, read straight after the value: "of CLL patients respond to…".' }),
     proportion: optional(
       number({
         title: 'Proportion',
@@ -23,7 +23,7 @@ export const statSchema = object(
         maximum: 1,
       }),
     ),
-    context: optional(richText('A sentence or two that puts the figure in context, such as its limits.', 'Context')),
+    context: optional(richText({ title: 'Context', description: 'A sentence or two that puts the figure in context, such as its limits.' })),
     source: optional(sourceSchema),
     labels: labelsSchema(statTranslations),
   },

@@ -13,8 +13,8 @@ export const takeawaysTranslations = {
 export const takeawaysSchema = object(
   {
     title: optional(string({ title: 'Title', description: 'The heading. Default: the "heading" label ("Key takeaways").' })),
-    summary: optional(richText('A sentence or two that sums up the points, shown before them.', 'Summary')),
-    points: array(richText('One key point, ideally a single sentence.', 'Point'), {
+    summary: optional(richText({ title: 'Summary', description: 'A sentence or two that sums up the points, shown before them.' })),
+    points: array(richText({ title: 'Point', description: 'One key point, ideally a single sentence.' }), {
       title: 'Points',
       description: 'The key points, in order. An invalid point is reported and left out.',
       minItems: 1,

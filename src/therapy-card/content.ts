@@ -38,11 +38,11 @@ export const therapyCardSchema = object(
   {
     name: string({ title: 'Name', description: 'The therapy’s name; the card’s heading.' }),
     category: optional(string({ title: 'Category', description: 'The kind of treatment, shown as a badge (for example "Immunotherapy").' })),
-    summary: richText('What the therapy is, in a sentence or two. Always shown.', 'Summary'),
+    summary: richText({ title: 'Summary', description: 'What the therapy is, in a sentence or two. Always shown.' }),
     howItWorks: optional(
       either(
-        richText('How the therapy works.'),
-        array(richText('One step.'), { lenient: true }),
+        richText({ description: 'How the therapy works.' }),
+        array(richText({ description: 'One step.' }), { lenient: true }),
         'expected text or an array of steps (text)',
         { title: 'How it works', description: 'Text, or an array of text shown as numbered steps.' },
       ),
@@ -51,7 +51,7 @@ export const therapyCardSchema = object(
       array(
         object({
           condition: string({ title: 'Condition', description: 'A condition the therapy treats.' }),
-          note: optional(richText('Who it is for, or how it is used for this condition.', 'Note')),
+          note: optional(richText({ title: 'Note', description: 'Who it is for, or how it is used for this condition.' })),
         }),
         { title: 'Used for', description: 'Conditions the therapy treats.', lenient: true },
       ),
@@ -60,7 +60,7 @@ export const therapyCardSchema = object(
       array(
         object({
           value: string({ title: 'Value', description: 'The figure as written in the source (for example "Over 70%").' }),
-          label: richText('What the figure measures; read after the value.', 'Label'),
+          label: richText({ title: 'Label', description: 'What the figure measures; read after the value.' }),
           source: optional(sourceSchema),
         }),
         { title: 'Results', description: 'Results seen in studies, each with its source when it has one.', lenient: true },
@@ -70,7 +70,7 @@ export const therapyCardSchema = object(
       array(
         object({
           name: string({ title: 'Name', description: 'The side effect.' }),
-          note: optional(richText('More about it.', 'Note')),
+          note: optional(richText({ title: 'Note', description: 'More about it.' })),
         }),
         { title: 'Side effects', description: 'Known side effects.', lenient: true },
       ),
@@ -79,7 +79,7 @@ export const therapyCardSchema = object(
       object(
         {
           kind: oneOf(therapyStatusKinds, { title: 'Kind', description: 'Shown as a text badge.' }),
-          note: optional(richText('What the status means here, shown below the summary.', 'Note')),
+          note: optional(richText({ title: 'Note', description: 'What the status means here, shown below the summary.' })),
         },
         { title: 'Status', description: 'Whether the therapy is approved or still studied.' },
       ),
@@ -89,7 +89,7 @@ export const therapyCardSchema = object(
       object(
         {
           label: string({ title: 'Label', description: 'The link’s text.' }),
-          href: url('Where to read more.'),
+          href: url({ description: 'Where to read more.' }),
         },
         { title: 'Learn more', description: 'A link to further reading.' },
       ),

@@ -15,7 +15,7 @@ describe('strip-schema-docs', () => {
   it('keeps translations, content fields named title, and non-literal values', () => {
     const code = [
       "export const t = { en: { title: 'Title', description: 'Description' } };",
-      "export const s = object({ title: optional(string()), description: richText('About.', 'Description') });",
+      "export const s = object({ title: optional(string()), description: richText(about) });",
       'export const d = string({ title: name });',
     ].join('\n');
     assert.equal(strip(code), code);
