@@ -76,10 +76,5 @@ export const articleStyles = css`
     care-feedback {
       display: none;
     }
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.85em;
-      overflow-wrap: anywhere;
-    }
   }
 `;

@@ -78,6 +78,14 @@ export const baseStyles = css`
     border-inline-start: 4px solid var(--_border);
     color: var(--_muted);
   }
+  /* On paper a link cannot be followed: absolute ones (http, mailto, tel) print their address. */
+  @media print {
+    a[href*=':']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+  }
   @media (forced-colors: active) {
     :host {
       --_accent: LinkText;

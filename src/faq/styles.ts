@@ -140,9 +140,5 @@ export const faqStyles = css`
     .q button::after {
       display: none;
     }
-    /* Absolute links (http, mailto, tel) print their address. */
-    .answer a[href*=':']::after {
-      content: ' (' attr(href) ')';
-    }
   }
 `;

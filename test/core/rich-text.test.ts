@@ -1,5 +1,9 @@
 import { expect, fixture as render, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { render as litRender, noChange } from 'lit';
+import '../../src/callout/care-callout.js';
+import '../../src/quote/care-quote.js';
+import { itNotInFirefox } from '../engines.js';
 import { renderInlineText, renderRichText, toPlainText } from '../../src/core/rich-text.js';
 import { safeUrl } from '../../src/core/url.js';
 import { pwned } from '../helpers.js';
@@ -112,6 +116,22 @@ describe('rich text', () => {
       const text = `${unit.repeat(100_000)}end`;
       // Compared as a boolean: a failure must not print 300 000 characters.
       expect(toPlainText(text) === text, unit).to.equal(true);
+    }
+  });
+
+  itNotInFirefox('WebDriver BiDi cannot emulate print media')('prints the address of every absolute link after it, in every element', async () => {
+    const wrapper = await render(html`<div>
+      <care-callout .content=${{ body: 'See [the trial](https://example.org/trial), [mail us](mailto:care@example.org) or [below](#below).' }}></care-callout>
+      <care-quote .content=${{ text: 'Words.', author: 'Dr A', source: { title: 'Interview', url: 'https://example.org/interview' } }}></care-quote>
+    </div>`);
+    const links = [...wrapper.children].flatMap((element) => [...element.shadowRoot!.querySelectorAll('a')]);
+    const printed = () => links.map((link) => getComputedStyle(link, '::after').content);
+    expect(printed()).to.deep.equal(['none', 'none', 'none', 'none']);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(printed()).to.deep.equal(['" (https://example.org/trial)"', '" (mailto:care@example.org)"', 'none', '" (https://example.org/interview)"']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 });
