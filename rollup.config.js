@@ -1,4 +1,5 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -33,7 +34,14 @@ const generatedEntries = () => ({
 
 // Self-closing tags must stay closed: in svg`` templates `<circle/><path/>` would
 // otherwise become a path nested inside a circle, which draws nothing.
-const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } });
+// The CSS minifier writes escapes such as `\:` (for `[href*=':']`), which the
+// template literal would turn into a bare `:` that voids the rule; each
+// backslash it writes is doubled. The sources' own escapes are doubled already.
+const cssStrategy = {
+  ...defaultStrategy,
+  minifyCSS: (css, options) => defaultStrategy.minifyCSS(css, options).replace(/(?<!\\)\\(?!\\)/g, '\\\\'),
+};
+const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { keepClosingSlash: true }, strategy: cssStrategy } });
 
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
 

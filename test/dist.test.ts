@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { itNotInFirefox } from './engines.js';
 
 type PageWindow = Window & { warnings: string[]; errors: string[] };
 
@@ -46,6 +48,22 @@ describe('dist/care-elements.js', () => {
     await waitUntil(meta, 'the article did not render');
     expect(meta()).to.equal('By Dr Ana Ruiz · Published 4 March 2024');
     frame.remove();
+  });
+
+  itNotInFirefox('WebDriver BiDi cannot emulate print media')('keeps the CSS escapes its minifier writes: links print their address', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<script src="/dist/care-elements.js"></script><care-callout content='{"body": "See [the trial](https://example.org/trial)."}'></care-callout>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const link = () => frame.contentDocument!.querySelector('care-callout')?.shadowRoot?.querySelector('a');
+    await waitUntil(link, 'the callout did not render');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(frame.contentWindow!.getComputedStyle(link()!, '::after').content).to.equal('" (https://example.org/trial)"');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      frame.remove();
+    }
   });
 
   it('draws icons as the sources write them: minifying templates nests no SVG shape inside another', async () => {
