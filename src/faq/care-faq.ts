@@ -107,71 +107,69 @@ export class CareFaq extends CareElement<FaqContent> {
 
   protected readonly schema = faqSchema;
 
-  // TypeScript `private` rather than `#`: esbuild turns `#` members of a
-  // decorated class into WeakMap helpers, which the bundle would carry.
-  private entries: Entry[] = [];
-  private entriesOf?: FaqContent;
-  private shownCount = 0;
-  private hashChecked = false;
+  #entries: Entry[] = [];
+  #entriesOf?: FaqContent;
+  #shownCount = 0;
+  #hashChecked = false;
 
   override connectedCallback() {
     super.connectedCallback();
-    addEventListener('hashchange', this.openFromHash);
+    addEventListener('hashchange', this.#openFromHash);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.openFromHash);
+    removeEventListener('hashchange', this.#openFromHash);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('open')) this.openIds = new Set(this.open.split(/\s+/));
-    if (this.data !== this.entriesOf) {
-      this.entriesOf = this.data;
-      this.entries = withIds(this.data?.items ?? []);
+    if (this.data !== this.#entriesOf) {
+      this.#entriesOf = this.data;
+      this.#entries = withIds(this.data?.items ?? []);
     }
     const terms = this.filter ? fold(this.query).split(/\s+/).filter(Boolean) : [];
-    this.shownCount = 0;
-    for (const entry of this.entries) {
+    this.#shownCount = 0;
+    for (const entry of this.#entries) {
       entry.shown =
         !terms.length ||
         terms.every((term) => (entry.text ??= fold(`${entry.question}\n${toPlainText(entry.answer)}`)).includes(term));
-      if (entry.shown) this.shownCount++;
+      if (entry.shown) this.#shownCount++;
     }
     // The page may have been opened at an item's #id before the content arrived.
-    if (!isServer && !this.hashChecked && this.entries.length) {
-      this.hashChecked = true;
-      this.openFromHash();
+    if (!isServer && !this.#hashChecked && this.#entries.length) {
+      this.#hashChecked = true;
+      this.#openFromHash();
     }
   }
 
   protected override structuredDataGraph() {
-    return this.structuredData && this.data ? faqPage(this.entries) : undefined;
+    return this.structuredData && this.data ? faqPage(this.#entries) : undefined;
   }
 
   /** Opens the item that the URL hash names, and scrolls it into view once drawn. */
-  private openFromHash = () => {
+  #openFromHash = () => {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
       return;
     }
-    if (!this.hasItem(id)) return;
+    if (!this.#hasItem(id)) return;
     this.query = '';
     this.openIds = new Set(this.single ? [id] : [...this.openIds, id]);
     // At the next frame: Firefox ignores scrollIntoView on a question rendered but not yet laid out.
     this.updateComplete.then(() => requestAnimationFrame(() => (this.renderRoot as ShadowRoot).getElementById(`q-${id}`)?.scrollIntoView()));
   };
 
-  private onItemsClick(event: Event) {
+  #onItemsClick(event: Event) {
     const button = (event.target as Element).closest('button');
-    if (button) this.toggleItem(button.id.slice(2), undefined, true);
+    if (button) this.#toggleItem(button.id.slice(2), undefined, true);
   }
 
   /** Up and Down move between the visible questions (wrapping at the ends), Home and End to the first and last. */
-  private onItemsKeydown(event: KeyboardEvent) {
+  #onItemsKeydown(event: KeyboardEvent) {
     const key = ['Home', 'ArrowUp', 'ArrowDown', 'End'].indexOf(event.key);
     if (key < 0) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) button')];
@@ -183,55 +181,55 @@ export class CareFaq extends CareElement<FaqContent> {
   }
 
   /** The browser found text in a collapsed answer and is about to reveal it. */
-  private onBeforeMatch(event: Event) {
-    this.toggleItem((event.target as Element).id.slice(2), true, true);
+  #onBeforeMatch(event: Event) {
+    this.#toggleItem((event.target as Element).id.slice(2), true, true);
   }
 
-  private hasItem(id: string) {
-    return this.entries.some((entry) => entry.id === id);
+  #hasItem(id: string) {
+    return this.#entries.some((entry) => entry.id === id);
   }
 
-  private toggleItem(id: string, force: boolean | undefined, byReader: boolean): boolean {
-    if (!this.hasItem(id)) return false;
+  #toggleItem(id: string, force: boolean | undefined, byReader: boolean): boolean {
+    if (!this.#hasItem(id)) return false;
     const open = force ?? !this.openIds.has(id);
     const next = new Set(this.single && open ? [] : this.openIds);
     if (open) next.add(id);
     else next.delete(id);
-    this.setOpen(next, byReader);
+    this.#setOpen(next, byReader);
     return open;
   }
 
   /** Applies a new set of open items; the reader's own changes are announced with care-toggle. */
-  private setOpen(next: Set<string>, byReader: boolean) {
-    const changed = this.entries.filter(({ id }) => next.has(id) !== this.openIds.has(id));
+  #setOpen(next: Set<string>, byReader: boolean) {
+    const changed = this.#entries.filter(({ id }) => next.has(id) !== this.openIds.has(id));
     this.openIds = next;
     if (byReader) changed.forEach(({ id }) => this.dispatchEvent(new CareToggleEvent({ id, open: next.has(id) })));
   }
 
   /** Opens every answer (also under `single`). */
   expandAll() {
-    this.setOpen(new Set(this.entries.map(({ id }) => id)), false);
+    this.#setOpen(new Set(this.#entries.map(({ id }) => id)), false);
   }
 
   /** Closes every answer. */
   collapseAll() {
-    this.setOpen(new Set(), false);
+    this.#setOpen(new Set(), false);
   }
 
   /** Opens or closes the item with this id (`force`: true opens, false closes); returns whether it is now open. */
   toggle(id: string, force?: boolean): boolean {
-    return this.toggleItem(id, force, false);
+    return this.#toggleItem(id, force, false);
   }
 
   protected renderContent({ title }: FaqContent) {
     const labels = this.localize(faqTranslations);
     const sourcesLabel = this.localize(coreTranslations).sources;
     const level = headingLevel(this.headingLevel, DEFAULT_LEVEL, 2);
-    const entries = this.entries;
+    const entries = this.#entries;
     const regions = entries.length <= MAX_REGIONS;
     const allOpen = entries.every(({ id }) => this.openIds.has(id));
     const query = this.query.trim();
-    const shown = this.shownCount;
+    const shown = this.#shownCount;
     const toggleAll = entries.length > 2 && !this.noExpandAll && !this.single;
     return html`<div part="base" class="faq">
       ${title ? heading(level - 1, title, { part: 'title', className: 'title' }) : nothing}
@@ -247,7 +245,7 @@ export class CareFaq extends CareElement<FaqContent> {
                 /></label>`
               : nothing}
             ${toggleAll
-              ? html`<button part="toggle-all" class="toggle" @click=${() => this.setOpen(new Set(allOpen ? [] : entries.map(({ id }) => id)), true)}>
+              ? html`<button part="toggle-all" class="toggle" @click=${() => this.#setOpen(new Set(allOpen ? [] : entries.map(({ id }) => id)), true)}>
                   ${allOpen ? labels.collapseAll : labels.expandAll}
                 </button>`
               : nothing}
@@ -258,7 +256,7 @@ export class CareFaq extends CareElement<FaqContent> {
             ${!query ? '' : shown ? labels.count.replace('{shown}', `${shown}`).replace('{total}', `${entries.length}`) : labels.noMatches.replace('{query}', query)}
           </p>`
         : nothing}
-      <div class="items" @click=${this.onItemsClick} @keydown=${this.onItemsKeydown} @beforematch=${this.onBeforeMatch}>
+      <div class="items" @click=${this.#onItemsClick} @keydown=${this.#onItemsKeydown} @beforematch=${this.#onBeforeMatch}>
         ${entries.map((entry) => {
           const { id, sources } = entry;
           const open = this.openIds.has(id);
