@@ -75,8 +75,8 @@ export class CareFaq extends CareElement<FaqContent> {
       filter: { type: Boolean },
       noExpandAll: { type: Boolean, attribute: 'no-expand-all' },
       structuredData: { type: Boolean, attribute: 'structured-data' },
-      openIds: { state: true, attribute: false },
-      query: { state: true, attribute: false },
+      openIds: { state: true },
+      query: { state: true },
     };
   }
 
@@ -107,7 +107,6 @@ export class CareFaq extends CareElement<FaqContent> {
   protected readonly schema = faqSchema;
 
   #entries: Entry[] = [];
-  #entriesOf?: FaqContent;
   #hashChecked = false;
 
   override connectedCallback() {
@@ -123,7 +122,7 @@ export class CareFaq extends CareElement<FaqContent> {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('open')) this.openIds = new Set(this.open.split(/\s+/));
-    if (this.data !== this.#entriesOf) this.#entries = withIds((this.#entriesOf = this.data)?.items ?? []);
+    if ((changed as Map<PropertyKey, unknown>).has('data')) this.#entries = withIds(this.data?.items ?? []);
     // The page may have been opened at an item's #id before the content arrived.
     if (!isServer && !this.#hashChecked && this.#entries.length) {
       this.#hashChecked = true;
@@ -214,38 +213,33 @@ export class CareFaq extends CareElement<FaqContent> {
         if (key < 0) return;
         const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) button')];
         const index = buttons.indexOf(event.target as HTMLElement);
-        const count = buttons.length;
         if (index < 0) return;
         event.preventDefault();
-        buttons[[0, index - 1 + count, index + 1, count - 1][key]! % count]!.focus();
+        buttons.at([0, index - 1, (index + 1) % buttons.length, -1][key]!)!.focus();
       }}
       @beforematch=${(event: Event) => this.#toggle((event.target as Element).id.slice(2), true, true)}
     >
-      ${title ? heading(level - 1, title, { part: 'title', className: 'title' }) : nothing}
-      ${this.filter || toggleAll
+      ${title ? heading(level - 1, title, { part: 'title' }) : nothing}${this.filter || toggleAll
         ? html`<div class="tools script-only">
             ${this.filter
-              ? html`<label class="filter"
+              ? html`<label
                   >${labels.filter}<input
                     part="filter"
                     type="search"
                     .value=${this.query}
                     @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
                 /></label>`
-              : nothing}
-            ${toggleAll
+              : nothing}${toggleAll
               ? html`<button part="toggle-all" class="toggle" @click=${() => this.#all(!allOpen, true)}>
                   ${allOpen ? labels.collapseAll : labels.expandAll}
                 </button>`
               : nothing}
           </div>`
-        : nothing}
-      ${this.filter
+        : nothing}${this.filter
         ? html`<p role="status" class=${query ? (shown ? 'count' : 'count none') : 'visually-hidden'}>
             ${query && (shown ? labels.count.replace('{shown}', `${shown}`).replace('{total}', `${total}`) : labels.noMatches.replace('{query}', query))}
           </p>`
-        : nothing}
-      ${entries.map(({ id, question, answer, sources, shown }) => {
+        : nothing}${entries.map(({ id, question, answer, sources, shown }) => {
         const open = this.openIds.has(id);
         // lit-analyzer knows "hidden" only as a boolean attribute; the '' cast lets it accept "until-found" too.
         return html`<div part="item" class="item" ?hidden=${!shown}>
@@ -262,8 +256,7 @@ export class CareFaq extends CareElement<FaqContent> {
             aria-labelledby=${regions ? `q-${id}` : nothing}
             hidden=${collapsedHidden(open) as ''}
           >
-            ${renderRichText(answer)}
-            ${sources?.length ? html`<p class="sources-label">${sourcesLabel}</p>${sourceList(sources)}` : nothing}
+            ${renderRichText(answer)}${sources?.length ? html`<p class="sources-label">${sourcesLabel}</p>${sourceList(sources)}` : nothing}
           </div>
         </div>`;
       })}
