@@ -241,7 +241,8 @@ export class CareFaq extends CareElement<FaqContent> {
           </p>`
         : nothing}${entries.map(({ id, question, answer, sources, shown }) => {
         const open = this.openIds.has(id);
-        // lit-analyzer knows "hidden" only as a boolean attribute; the '' cast lets it accept "until-found" too.
+        // lit-analyzer knows "hidden" only as a boolean attribute (the '' cast lets it accept "until-found" too), and
+        // no role but a literal one (the 'region' cast lets it accept nothing, which leaves the attribute out).
         return html`<div part="item" class="item" ?hidden=${!shown}>
           ${heading(
             level,
