@@ -75,8 +75,8 @@ export class CareFaq extends CareElement<FaqContent> {
       filter: { type: Boolean },
       noExpandAll: { type: Boolean, attribute: 'no-expand-all' },
       structuredData: { type: Boolean, attribute: 'structured-data' },
-      openIds: { state: true },
-      query: { state: true },
+      openIds: { state: true, attribute: false },
+      query: { state: true, attribute: false },
     };
   }
 
