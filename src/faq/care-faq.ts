@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { collapsedHidden } from '../core/disclosure.js';
@@ -107,184 +106,161 @@ export class CareFaq extends CareElement<FaqContent> {
 
   protected readonly schema = faqSchema;
 
-  // TypeScript `private` rather than `#`: esbuild turns `#` members of a
-  // decorated class into WeakMap helpers, which the bundle would carry.
-  private entries: Entry[] = [];
-  private entriesOf?: FaqContent;
-  private shownCount = 0;
-  private hashChecked = false;
+  #entries: Entry[] = [];
+  #hashChecked = false;
 
   override connectedCallback() {
     super.connectedCallback();
-    addEventListener('hashchange', this.openFromHash);
+    addEventListener('hashchange', this.#openFromHash);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.openFromHash);
+    removeEventListener('hashchange', this.#openFromHash);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('open')) this.openIds = new Set(this.open.split(/\s+/));
-    if (this.data !== this.entriesOf) {
-      this.entriesOf = this.data;
-      this.entries = withIds(this.data?.items ?? []);
-    }
-    const terms = this.filter ? fold(this.query).split(/\s+/).filter(Boolean) : [];
-    this.shownCount = 0;
-    for (const entry of this.entries) {
-      entry.shown =
-        !terms.length ||
-        terms.every((term) => (entry.text ??= fold(`${entry.question}\n${toPlainText(entry.answer)}`)).includes(term));
-      if (entry.shown) this.shownCount++;
-    }
+    if ((changed as Map<PropertyKey, unknown>).has('data')) this.#entries = withIds(this.data?.items ?? []);
     // The page may have been opened at an item's #id before the content arrived.
-    if (!isServer && !this.hashChecked && this.entries.length) {
-      this.hashChecked = true;
-      this.openFromHash();
+    if (!isServer && !this.#hashChecked && this.#entries.length) {
+      this.#hashChecked = true;
+      this.#openFromHash();
     }
   }
 
   protected override structuredDataGraph() {
-    return this.structuredData && this.data ? faqPage(this.entries) : undefined;
+    return this.structuredData && this.data ? faqPage(this.#entries) : undefined;
   }
 
   /** Opens the item that the URL hash names, and scrolls it into view once drawn. */
-  private openFromHash = () => {
-    let id: string;
+  #openFromHash = () => {
+    let id = '';
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
-      return;
+      // A malformed hash names no item.
     }
-    if (!this.hasItem(id)) return;
+    if (!this.#toggle(id, true)) return;
     this.query = '';
-    this.openIds = new Set(this.single ? [id] : [...this.openIds, id]);
     // At the next frame: Firefox ignores scrollIntoView on a question rendered but not yet laid out.
     this.updateComplete.then(() => requestAnimationFrame(() => (this.renderRoot as ShadowRoot).getElementById(`q-${id}`)?.scrollIntoView()));
   };
 
-  private onItemsClick(event: Event) {
-    const button = (event.target as Element).closest('button');
-    if (button) this.toggleItem(button.id.slice(2), undefined, true);
-  }
-
-  /** Up and Down move between the visible questions (wrapping at the ends), Home and End to the first and last. */
-  private onItemsKeydown(event: KeyboardEvent) {
-    const key = ['Home', 'ArrowUp', 'ArrowDown', 'End'].indexOf(event.key);
-    if (key < 0) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) button')];
-    const index = buttons.indexOf(event.target as HTMLElement);
-    const count = buttons.length;
-    if (index < 0) return;
-    event.preventDefault();
-    buttons[[0, index - 1 + count, index + 1, count - 1][key]! % count]!.focus();
-  }
-
-  /** The browser found text in a collapsed answer and is about to reveal it. */
-  private onBeforeMatch(event: Event) {
-    this.toggleItem((event.target as Element).id.slice(2), true, true);
-  }
-
-  private hasItem(id: string) {
-    return this.entries.some((entry) => entry.id === id);
-  }
-
-  private toggleItem(id: string, force: boolean | undefined, byReader: boolean): boolean {
-    if (!this.hasItem(id)) return false;
+  /** Opens or closes one item; false (and no change) when no item has this id. */
+  #toggle(id: string, force?: boolean, byReader?: boolean): boolean {
+    if (!this.#entries.some((entry) => entry.id === id)) return false;
     const open = force ?? !this.openIds.has(id);
     const next = new Set(this.single && open ? [] : this.openIds);
-    if (open) next.add(id);
-    else next.delete(id);
-    this.setOpen(next, byReader);
+    next[open ? 'add' : 'delete'](id);
+    this.#setOpen(next, byReader);
     return open;
   }
 
+  /** Opens or closes every item. */
+  #all(open: boolean, byReader?: boolean) {
+    this.#setOpen(new Set(open ? this.#entries.map(({ id }) => id) : []), byReader);
+  }
+
   /** Applies a new set of open items; the reader's own changes are announced with care-toggle. */
-  private setOpen(next: Set<string>, byReader: boolean) {
-    const changed = this.entries.filter(({ id }) => next.has(id) !== this.openIds.has(id));
+  #setOpen(next: Set<string>, byReader?: boolean) {
+    const changed = this.#entries.filter(({ id }) => next.has(id) !== this.openIds.has(id));
     this.openIds = next;
     if (byReader) changed.forEach(({ id }) => this.dispatchEvent(new CareToggleEvent({ id, open: next.has(id) })));
   }
 
   /** Opens every answer (also under `single`). */
   expandAll() {
-    this.setOpen(new Set(this.entries.map(({ id }) => id)), false);
+    this.#all(true);
   }
 
   /** Closes every answer. */
   collapseAll() {
-    this.setOpen(new Set(), false);
+    this.#all(false);
   }
 
   /** Opens or closes the item with this id (`force`: true opens, false closes); returns whether it is now open. */
   toggle(id: string, force?: boolean): boolean {
-    return this.toggleItem(id, force, false);
+    return this.#toggle(id, force);
   }
 
   protected renderContent({ title }: FaqContent) {
     const labels = this.localize(faqTranslations);
     const sourcesLabel = this.localize(coreTranslations).sources;
     const level = headingLevel(this.headingLevel, DEFAULT_LEVEL, 2);
-    const entries = this.entries;
-    const regions = entries.length <= MAX_REGIONS;
+    const entries = this.#entries;
+    const total = entries.length;
+    const regions = total <= MAX_REGIONS;
     const allOpen = entries.every(({ id }) => this.openIds.has(id));
     const query = this.query.trim();
-    const shown = this.shownCount;
-    const toggleAll = entries.length > 2 && !this.noExpandAll && !this.single;
-    return html`<div part="base" class="faq">
-      ${title ? heading(level - 1, title, { part: 'title', className: 'title' }) : nothing}
-      ${this.filter || toggleAll
+    const terms = fold(this.filter ? query : '').match(/\S+/g) ?? [];
+    const shown = entries.filter((entry) =>
+      (entry.shown = terms.every((term) => (entry.text ??= fold(`${entry.question}\n${toPlainText(entry.answer)}`)).includes(term))),
+    ).length;
+    const toggleAll = total > 2 && !this.noExpandAll && !this.single;
+    // Listeners on the wrapper serve every question: a click on a question
+    // toggles it (the Expand all button has no id, so it names no item), Up and
+    // Down move between the visible questions (wrapping at the ends), Home and
+    // End to the first and last, and the browser's find-in-page opens the
+    // collapsed answer it found text in (beforematch).
+    return html`<div
+      part="base"
+      class="faq"
+      @click=${(event: Event) => this.#toggle((event.target as Element).closest('button')?.id.slice(2) as string, undefined, true)}
+      @keydown=${(event: KeyboardEvent) => {
+        const key = ['Home', 'ArrowUp', 'ArrowDown', 'End'].indexOf(event.key);
+        if (key < 0) return;
+        const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) button')];
+        const index = buttons.indexOf(event.target as HTMLElement);
+        if (index < 0) return;
+        event.preventDefault();
+        buttons.at([0, index - 1, (index + 1) % buttons.length, -1][key]!)!.focus();
+      }}
+      @beforematch=${(event: Event) => this.#toggle((event.target as Element).id.slice(2), true, true)}
+    >
+      ${title ? heading(level - 1, title, { part: 'title' }) : nothing}${this.filter || toggleAll
         ? html`<div class="tools script-only">
             ${this.filter
-              ? html`<label class="filter"
+              ? html`<label
                   >${labels.filter}<input
                     part="filter"
                     type="search"
                     .value=${this.query}
                     @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
                 /></label>`
-              : nothing}
-            ${toggleAll
-              ? html`<button part="toggle-all" class="toggle" @click=${() => this.setOpen(new Set(allOpen ? [] : entries.map(({ id }) => id)), true)}>
+              : nothing}${toggleAll
+              ? html`<button part="toggle-all" class="toggle" @click=${() => this.#all(!allOpen, true)}>
                   ${allOpen ? labels.collapseAll : labels.expandAll}
                 </button>`
               : nothing}
           </div>`
-        : nothing}
-      ${this.filter
-        ? html`<p role="status" class=${!query ? 'visually-hidden' : shown ? 'count' : 'count none'}>
-            ${!query ? '' : shown ? labels.count.replace('{shown}', `${shown}`).replace('{total}', `${entries.length}`) : labels.noMatches.replace('{query}', query)}
+        : nothing}${this.filter
+        ? html`<p role="status" class=${query ? (shown ? 'count' : 'count none') : 'visually-hidden'}>
+            ${query && (shown ? labels.count.replace('{shown}', `${shown}`).replace('{total}', `${total}`) : labels.noMatches.replace('{query}', query))}
           </p>`
-        : nothing}
-      <div class="items" @click=${this.onItemsClick} @keydown=${this.onItemsKeydown} @beforematch=${this.onBeforeMatch}>
-        ${entries.map((entry) => {
-          const { id, sources } = entry;
-          const open = this.openIds.has(id);
-          // lit-analyzer knows "hidden" only as a boolean attribute; the '' cast lets it accept "until-found" too.
-          return html`<div part="item" class="item" ?hidden=${!entry.shown}>
-            ${heading(
-              level,
-              html`<button part="question" id="q-${id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="a-${id}">
-                ${entry.question}
-              </button>`,
-              { className: 'q' },
-            )}
-            <div
-              part="answer"
-              class="answer"
-              id="a-${id}"
-              role=${ifDefined(regions ? 'region' : undefined)}
-              aria-labelledby=${regions ? `q-${id}` : nothing}
-              hidden=${(collapsedHidden(open) as '')}
-            >
-              ${renderRichText(entry.answer)}
-              ${sources?.length ? html`<p class="sources-label">${sourcesLabel}</p>${sourceList(sources)}` : nothing}
-            </div>
-          </div>`;
-        })}
-      </div>
+        : nothing}${entries.map(({ id, question, answer, sources, shown }) => {
+        const open = this.openIds.has(id);
+        // lit-analyzer knows "hidden" only as a boolean attribute (the '' cast lets it accept "until-found" too), and
+        // no role but a literal one (the 'region' cast lets it accept nothing, which leaves the attribute out).
+        return html`<div part="item" class="item" ?hidden=${!shown}>
+          ${heading(
+            level,
+            html`<button part="question" id="q-${id}" aria-expanded=${open} aria-controls="a-${id}">${question}</button>`,
+            { className: 'q' },
+          )}
+          <div
+            part="answer"
+            class="answer"
+            id="a-${id}"
+            role=${(regions ? 'region' : nothing) as 'region'}
+            aria-labelledby=${regions ? `q-${id}` : nothing}
+            hidden=${collapsedHidden(open) as ''}
+          >
+            ${renderRichText(answer)}${sources?.length ? html`<p class="sources-label">${sourcesLabel}</p>${sourceList(sources)}` : nothing}
+          </div>
+        </div>`;
+      })}
     </div>`;
   }
 }

@@ -64,7 +64,7 @@ export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '
 export const withIds = (items: FaqItem[]): (FaqItem & { id: string })[] => {
   const taken = new Set<string>();
   return items.map((item) => {
-    const base = item.id ?? (fold(item.question).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'question');
+    const base = item.id ?? (fold(item.question).match(/[\p{L}\p{N}]+/gu)?.join('-') || 'question');
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);

@@ -12,12 +12,12 @@ export const faqStyles = css`
     align-items: end;
     gap: 0.75em var(--_space);
   }
-  .title,
+  [part='title'],
   .tools,
   .count {
     margin-block: 0 0.75em;
   }
-  .filter {
+  label {
     flex: 1 1 14em;
     display: grid;
     gap: 0.3em;
