@@ -195,7 +195,11 @@ describe('care-faq', () => {
       expect(first!.getAttribute('aria-expanded')).to.equal('true');
       expect(panelOf(first!).getBoundingClientRect().height).to.be.greaterThan(0);
       // The chevron turns to point up.
-      expect(getComputedStyle(first!, '::after').rotate).not.to.equal(getComputedStyle(questions(element)[1]!, '::after').rotate);
+      const turn = (question: Element) => {
+        const { rotate, scale, translate } = getComputedStyle(question, '::after');
+        return `${rotate} ${scale} ${translate}`;
+      };
+      expect(turn(first!)).not.to.equal(turn(questions(element)[1]!));
       first!.click();
       await element.updateComplete;
       expect(first!.getAttribute('aria-expanded')).to.equal('false');

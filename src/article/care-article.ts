@@ -4,6 +4,7 @@ import '../callout/care-callout.js';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { heading, headingLevel } from '../core/heading.js';
+import { slug, uniqueIds } from '../core/ids.js';
 import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
 import { faqPage } from '../faq/care-faq.js';
@@ -23,14 +24,6 @@ interface Placement {
   text?: string;
 }
 
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'section';
-
 /**
  * Heading levels follow the outline: the title is at `heading-level`; a
  * heading block of level n sits n − 1 below it but never more than one below
@@ -38,16 +31,14 @@ const slug = (text: string) =>
  * starts a section of its own; other elements nest under the latest heading.
  */
 const outline = (blocks: ArticleBlock[], top: number) => {
-  const taken = new Set<string>();
+  const unique = uniqueIds();
   let depth = top;
   /** A section with an id unique in the article, listed in the contents when it is a top section. */
-  const section = (text: string, level: number): Placement => {
-    const base = `section-${slug(text)}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return { level, id, text: depth === top + 1 ? text : undefined };
-  };
+  const section = (text: string, level: number): Placement => ({
+    level,
+    id: unique(`section-${slug(text, 'section')}`),
+    text: depth === top + 1 ? text : undefined,
+  });
   return blocks.map((block): Placement => {
     if (block.type === 'heading') {
       depth = Math.min(top + (block.level ?? 2) - 1, depth + 1);

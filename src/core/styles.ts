@@ -64,6 +64,20 @@ export const baseStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  /* The chevron after a disclosure button's label: down when closed, up when open. */
+  [aria-expanded]::after {
+    content: '';
+    flex: none;
+    padding: 0.225em;
+    border: solid;
+    border-width: 0 2px 2px 0;
+    translate: 0 -25%;
+    rotate: 45deg;
+  }
+  [aria-expanded='true']::after {
+    translate: 0 25%;
+    scale: -1;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

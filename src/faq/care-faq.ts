@@ -4,10 +4,11 @@ import { defineElement } from '../core/define.js';
 import { collapsedHidden } from '../core/disclosure.js';
 import { CareToggleEvent } from '../core/events.js';
 import { heading, headingLevel } from '../core/heading.js';
+import { fold } from '../core/ids.js';
 import { coreTranslations } from '../core/labels.js';
 import { renderRichText, toPlainText } from '../core/rich-text.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
-import { faqSchema, faqTranslations, fold, withIds, type FaqContent, type FaqItem } from './content.js';
+import { faqSchema, faqTranslations, withIds, type FaqContent, type FaqItem } from './content.js';
 import { faqStyles } from './styles.js';
 
 /** An item as shown: its final id, its folded search text (made on first search) and whether the filter shows it. */

@@ -1,4 +1,5 @@
 import { richText, sourcesSchema } from '../core/content.js';
+import { slug, uniqueIds } from '../core/ids.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { array, object, optional, string, type Infer } from '../core/schema.js';
 
@@ -54,20 +55,11 @@ export const faqSchema = object(
 export type FaqContent = Infer<typeof faqSchema>;
 export type FaqItem = FaqContent['items'][number];
 
-/** Folds text for matching: lower case, accents removed ("Leucémie" matches "leucemie"). */
-export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
  * Every item with an id: its own, else a slug of its question. Ids are made
  * unique ("-2", "-3"…) so each names exactly one item in the URL hash.
  */
 export const withIds = (items: FaqItem[]): (FaqItem & { id: string })[] => {
-  const taken = new Set<string>();
-  return items.map((item) => {
-    const base = item.id ?? (fold(item.question).match(/[\p{L}\p{N}]+/gu)?.join('-') || 'question');
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return { ...item, id };
-  });
+  const unique = uniqueIds();
+  return items.map((item) => ({ ...item, id: unique(item.id ?? slug(item.question, 'question')) }));
 };

@@ -80,20 +80,8 @@ export const faqStyles = css`
   }
   /* A chevron that points down when closed and up when open. */
   .q button::after {
-    content: '';
-    flex: none;
     margin-inline-start: auto;
     color: var(--_tone);
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border: solid;
-    border-width: 0 2px 2px 0;
-    translate: 0 -25%;
-    rotate: 45deg;
-  }
-  .q [aria-expanded='true']::after {
-    translate: 0 25%;
-    rotate: -135deg;
   }
   .answer {
     padding: 0 var(--_pad) var(--_pad);

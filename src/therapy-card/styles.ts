@@ -65,19 +65,6 @@ export const therapyCardStyles = css`
   .toggle:hover {
     background: color-mix(in srgb, var(--_tone) 8%, transparent);
   }
-  /* A chevron that points down when closed and up when open. */
-  .toggle::after {
-    content: '';
-    padding: 0.225em;
-    border: solid;
-    border-width: 0 2px 2px 0;
-    translate: 0 -25%;
-    rotate: 45deg;
-  }
-  [aria-expanded='true']::after {
-    translate: 0 25%;
-    scale: -1;
-  }
   #details,
   .pair,
   .results {
