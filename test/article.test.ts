@@ -127,6 +127,20 @@ describe('care-article', () => {
     expect(noContents.shadowRoot!.querySelector('[part="contents"]')).to.equal(null);
   });
 
+  it('names sections after their headings in any script, accents folded, each id once', async () => {
+    const article = await renderArticle({
+      title: 'Título',
+      blocks: [
+        { type: 'heading', text: 'Ανοσοθεραπεία' },
+        { type: 'heading', text: '¿Qué es la inmunoterapia?' },
+        { type: 'heading', text: '¿Qué es la inmunoterapia?' },
+        { type: 'heading', text: '— · —' },
+      ],
+    });
+    const ids = [...article.shadowRoot!.querySelectorAll('h2')].map((heading) => heading.id);
+    expect(ids).to.deep.equal(['section-ανοσοθεραπεια', 'section-que-es-la-inmunoterapia', 'section-que-es-la-inmunoterapia-2', 'section-section']);
+  });
+
   it('squares the corners of the contents box on its accent border side, in either direction', async () => {
     for (const direction of ['ltr', 'rtl']) {
       const article = await renderArticle(await fixture(SEED), `dir="${direction}"`);
