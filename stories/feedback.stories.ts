@@ -55,7 +55,7 @@ const answerYes: Play = async ({ canvasElement }) => {
 const answerYesAndSkip: Play = async (context) => {
   await answerYes(context);
   const element = context.canvasElement.querySelector('care-feedback')!;
-  shadowButton(element, '.comment button[type="button"]').click();
+  shadowButton(element, 'form > .actions button[type="button"]').click();
   await waitFor(() => shadowButton(element, '.message, .retry'));
 };
 

@@ -197,7 +197,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
                     id="comment"
                     part="comment"
                     rows="3"
-                    maxlength="500"
+                    maxlength=${COMMENT_MAX_LENGTH}
                     aria-describedby="count"
                     @input=${this.#typed}
                   ></textarea>
