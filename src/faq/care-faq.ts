@@ -154,7 +154,8 @@ export class CareFaq extends CareElement<FaqContent> {
     if (!this.#entries.some((entry) => entry.id === id)) return false;
     const open = force ?? !this.openIds.has(id);
     const next = new Set(this.single && open ? [] : this.openIds);
-    next[open ? 'add' : 'delete'](id);
+    if (open) next.add(id);
+    else next.delete(id);
     this.#setOpen(next, byReader);
     return open;
   }

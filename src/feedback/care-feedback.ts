@@ -135,7 +135,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
 
   /** Only the Send buttons (helpful is set) and Try again (after a failure) call this, never after a success. */
   async #send(withComment: boolean) {
-    if (this.status == 'sending') return;
+    if (this.status === 'sending') return;
     this.#withComment = withComment;
     const detail: FeedbackDetail = {
       helpful: this.helpful!,
@@ -171,7 +171,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
     const { helpful, status } = this;
     const count = (this.#count = labels.remaining.replace('{n}', `${COMMENT_MAX_LENGTH - this.comment.length}`));
     return html`<div part="base" class="box script-only">
-      ${status == 'thanks'
+      ${status === 'thanks'
         ? nothing
         : html`<form
             @submit=${(event: SubmitEvent) => {
@@ -211,7 +211,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
       <div part="status" role="status">
         ${status ? html`<p class="message" tabindex="-1">${labels[status]}</p>` : nothing}
       </div>
-      ${this.#failed && status != 'thanks'
+      ${this.#failed && status !== 'thanks'
         ? html`<button type="button" class="retry" @click=${() => this.#send(this.#withComment!)}>${labels.retry}</button>`
         : nothing}
     </div>`;

@@ -71,7 +71,7 @@ export class CareStat extends CareElement<StatContent> {
           <span part="value">${value}</span>
           <div part="label">${renderInlineText(label)}</div>
         </div>
-        ${visual == 'bar'
+        ${visual === 'bar'
           ? html`<svg part="visual" class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" role="img" aria-label=${inWords}>
               <rect class="filled" width=${filled} height="1" />
             </svg>`
@@ -79,7 +79,7 @@ export class CareStat extends CareElement<StatContent> {
         ${context ? html`<div part="context">${renderRichText(context)}</div>` : nothing}
         ${source ? html`<p part="source">${labels.source}: ${citation(source)}</p>` : nothing}
       </div>
-      ${visual == 'bar' || visual == 'none'
+      ${visual === 'bar' || visual === 'none'
         ? nothing
         : html`<svg part="visual" class="icons" viewBox="0 0 80 100" role="img" aria-label=${inWords}>
             <defs><path id="person" d="M4 .6a1.5 1.5 0 1 1 0 3 1.5 1.5 0 1 1 0-3zM1.6 9.2V7a2.4 2.4 0 0 1 4.8 0v2.2z" /></defs>

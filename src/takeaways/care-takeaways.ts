@@ -62,14 +62,14 @@ export class CareTakeaways extends CareElement<TakeawaysContent> {
     const items = points.map(
       (point, index) =>
         html`<li part="point">
-          <span part="marker" class="marker" aria-hidden="true">${marker == 'check' ? CHECK : marker == 'number' ? index + 1 : nothing}</span>
+          <span part="marker" class="marker" aria-hidden="true">${marker === 'check' ? CHECK : marker === 'number' ? index + 1 : nothing}</span>
           <div>${renderInlineText(point)}</div>
         </li>`,
     );
     return html`<div part="base" class="takeaways ${marker}">
       ${heading(headingLevel(this.headingLevel, 2), title ?? this.localize(takeawaysTranslations).heading, { part: 'title' })}
       ${summary ? html`<div part="summary">${renderRichText(summary)}</div>` : nothing}
-      ${marker == 'number'
+      ${marker === 'number'
         ? html`<ol part="points" role="list">${items}</ol>`
         : html`<ul part="points" role="list">${items}</ul>`}
     </div>`;
