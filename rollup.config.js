@@ -48,24 +48,34 @@ const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@l
 /** Shared with scripts/size.js, which minifies each element's module the same way to measure it. */
 export const terserOptions = { ecma: 2022, compress: { passes: 2 }, format: { comments: false } };
 
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
+const typescript = (define = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' }, define });
 
 const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/care-${name}`, `src/${name}/care-${name}.ts`]));
 
-/** A self-contained file: lit inlined, works as a classic or module script. */
-const bundle = (input, file) => ({
+/**
+ * A self-contained file: lit inlined, works as a classic or module script.
+ * Without hydration it leaves out what only hydration uses (see rich-text.ts).
+ */
+const bundle = (input, file, { hydrates }) => ({
   input,
-  plugins: [generatedEntries(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser(terserOptions)],
+  plugins: [
+    generatedEntries(),
+    nodeResolve(),
+    typescript({ CARE_ELEMENTS_HYDRATES: String(hydrates) }),
+    stripSchemaDocs(),
+    minifyTemplates(),
+    terser(terserOptions),
+  ],
   output: { file, format: 'iife', sourcemap: true },
 });
 
 export default [
   // The one file a web editor pastes: every element.
-  bundle(BUNDLE, 'dist/care-elements.js'),
+  bundle(BUNDLE, 'dist/care-elements.js', { hydrates: false }),
   // The same for pages of server-rendered elements, which it hydrates in place
   // rather than drawing again. lit's hydration code (1.6 KB gzip) stays out of
   // the file every other page loads.
-  bundle(HYDRATING, 'dist/care-elements-hydrate.js'),
+  bundle(HYDRATING, 'dist/care-elements-hydrate.js', { hydrates: true }),
   {
     // For bundlers: one module per element, shared code in chunks, lit left to the application.
     // `ssr` is the Node module `care-elements/ssr`, sharing the element modules.

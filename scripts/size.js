@@ -12,11 +12,11 @@ import { elementFolders } from './elements.js';
 /** Sizes are in kB of 1000 bytes, as size tools print them; the budget line states the bytes too. */
 export const BUDGETS = {
   // The design asks at most 20 kB for the bundle. With every element and
-  // feature the issues ask for it is 22.0 kB: lit 5.8 kB, the shared core
-  // 5.7 kB, the eight elements 9.6 kB together (docs/performance.md, "Where
+  // feature the issues ask for it is 21.9 kB: lit 5.8 kB, the shared core
+  // 6.4 kB, the eight elements 9.6 kB together (docs/performance.md, "Where
   // the bytes go"). Reaching 20 kB means taking features out, which is the
   // product's decision, so the ceiling holds today's size: any growth fails.
-  bundle: 22_200,
+  bundle: 22_000,
   element: 3_000,
 };
 

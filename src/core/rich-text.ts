@@ -229,6 +229,14 @@ const fragment = (blocks: Block[], inline: boolean) => {
 };
 
 /**
+ * False in dist/care-elements.js, whose build defines it: that file has no
+ * hydration support, so it needs none of the server's templates below, and
+ * the minifier leaves them out. Everywhere else it is undefined: true.
+ */
+declare const CARE_ELEMENTS_HYDRATES: boolean | undefined;
+const hydrates = typeof CARE_ELEMENTS_HYDRATES === 'undefined' || CARE_ELEMENTS_HYDRATES;
+
+/**
  * Rich text in a template. In the browser the text becomes plain DOM nodes,
  * built once per text: no template parts or marker comments for each piece of
  * markup, and a re-render with the same text costs nothing. A server renders
@@ -239,6 +247,7 @@ class RichTextDirective extends Directive {
   #inline?: boolean;
 
   render(text: string, inline: boolean): unknown {
+    if (!hydrates) return nothing;
     const blocks = parseRichText(text);
     const only = blocks[0];
     return inline && blocks.length === 1 && only?.kind === 'p' ? renderInline(only.children) : templates(blocks);
@@ -251,7 +260,7 @@ class RichTextDirective extends Directive {
     this.#inline = inline;
     // Hydration starts at the server's part marker and expects the server's templates.
     const start = part.type === PartType.CHILD ? part.startNode : null;
-    if (first && start instanceof Comment && start.data.startsWith('lit-part')) return this.render(text, inline);
+    if (hydrates && first && start instanceof Comment && start.data.startsWith('lit-part')) return this.render(text, inline);
     return fragment(parseRichText(text), inline);
   }
 }
