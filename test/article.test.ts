@@ -4,7 +4,7 @@ import '../src/article/care-article.js';
 import { CareArticle } from '../src/article/care-article.js';
 import type { ArticleContent } from '../src/article/content.js';
 import { itNotInFirefox } from './engines.js';
-import { captureWarnings, fixture, nextError } from './helpers.js';
+import { captureWarnings, fixture, nextError, textIsShown } from './helpers.js';
 
 const SEED = 'immunotherapy-leukemia.json';
 
@@ -241,7 +241,12 @@ describe('care-article', () => {
       const faq = root.querySelector('care-faq')!;
       const answers = [...faq.shadowRoot!.querySelectorAll('[part~="answer"]')] as HTMLElement[];
       expect(answers.length).to.equal(5);
-      for (const answer of answers) expect(answer.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(answers.map(textIsShown)).to.deep.equal([true, true, true, true, true]);
+      const cards = [...root.querySelectorAll('care-therapy-card')];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      const details = cards.map((card) => card.shadowRoot!.querySelector('[part~="details"]')).filter((panel) => panel !== null);
+      expect(details.length).to.be.greaterThan(0);
+      expect(details.map(textIsShown)).to.deep.equal(details.map(() => true));
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -33,3 +33,20 @@ export const shownText = (element: Element): string =>
 
 /** A flag that hostile content would set if it ever ran. */
 export const pwned = () => (window as { __pwned?: boolean }).__pwned === true;
+
+/**
+ * Whether a reader can see the text in `container`: its first non-blank text
+ * node is rendered (no hidden or skipped ancestor, which `checkVisibility`
+ * sees across `content-visibility`) and laid out at least one line high.
+ * A panel's own padding or border cannot pass for its text.
+ */
+export const textIsShown = (container: Element): boolean => {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+  const text = walker.nextNode();
+  if (!text) throw new Error(`no text in ${container.localName}`);
+  const parent = text.parentElement!;
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  const lineHeight = parseFloat(getComputedStyle(parent).fontSize);
+  return parent.checkVisibility({ contentVisibilityAuto: false, visibilityProperty: true, opacityProperty: false }) && range.getBoundingClientRect().height >= lineHeight * 0.9;
+};
