@@ -211,9 +211,11 @@ const hostilePage = (what) => {
  * json answers the body; status answers ?status=; drop closes the connection
  * without answering; truncated promises the whole body and sends half; type
  * answers with the content type ?type=; huge streams ?mb= megabytes of valid
- * JSON (with Content-Length when ?length=on); drip sends one byte every
+ * JSON (with Content-Length when ?length=on; never ending the answer when
+ * ?hold=on); drip sends one byte every
  * 50 ms. A request with an id is logged: GET /test-server/fault/log?id=
- * says whether the client hung up before the answer was complete.
+ * says whether the client hung up before the answer was complete, and
+ * GET /test-server/fault/closed?id= says so once the connection has closed.
  */
 const faultLog = new Map();
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -227,12 +229,28 @@ const faultEndpoint = async (context) => {
     : (context.query.body ?? '{}');
   if (kind === 'log') {
     context.type = 'application/json';
-    context.body = JSON.stringify(faultLog.get(id) ?? null);
+    const { closed, ...state } = faultLog.get(id) ?? {};
+    context.body = JSON.stringify(closed ? state : null);
     return;
   }
-  const entry = { requested: true, complete: false, hungUp: false };
+  if (kind === 'closed') {
+    const entry = faultLog.get(id);
+    if (!entry) {
+      context.status = 404;
+      return;
+    }
+    await entry.closed;
+    context.type = 'application/json';
+    context.body = JSON.stringify({ hungUp: entry.hungUp, complete: entry.complete });
+    return;
+  }
+  let closed;
+  const entry = { requested: true, complete: false, hungUp: false, closed: new Promise((resolve) => (closed = resolve)) };
   if (id) faultLog.set(id, entry);
-  context.res.on('close', () => (entry.hungUp = !context.res.writableFinished));
+  context.res.on('close', () => {
+    entry.hungUp = !context.res.writableFinished;
+    closed();
+  });
   context.res.on('finish', () => (entry.complete = true));
   await pause(Number(delay));
   if (entry.hungUp) {
@@ -293,7 +311,12 @@ const faultEndpoint = async (context) => {
         if (!context.res.write(chunk)) await new Promise((resolve) => context.res.once('drain', resolve));
         sent += chunk.length;
       }
-      if (!entry.hungUp) context.res.end(`${'x'.repeat(Math.max(0, size - sent - 2))}"}`);
+      if (entry.hungUp) return;
+      const tail = `${'x'.repeat(Math.max(0, size - sent - 2))}"}`;
+      // ?hold=on keeps the connection open after the last byte: kernel and browser buffers can take
+      // many megabytes a client never reads, so only a hang-up shows that the client gave up.
+      if (context.query.hold === 'on') context.res.write(tail);
+      else context.res.end(tail);
       return;
     }
     default:
