@@ -94,15 +94,23 @@ describe('care-stat', () => {
     // at least one figure and below 1 leaves at least one empty.
     for (const [proportion, filled] of [
       [0, 0],
+      [0.001, 1],
+      [0.004, 1],
       [0.33, 33],
+      [0.335, 34],
       [0.7, 70],
+      [0.996, 99],
+      [0.999, 99],
       [1, 100],
     ] as const) {
-      it(`fills ${filled} of 100 figures for ${proportion}`, async () => {
+      it(`fills ${filled} of 100 figures for ${proportion}, and says the number it draws`, async () => {
         const element = await stat(withProportion(proportion));
         expect(element.shadowRoot!.querySelectorAll('.icons use')).to.have.length(100);
         expect(filledFigures(element)).to.equal(filled);
         expect(visual(element)!.getAttribute('aria-label')).to.equal(`about ${filled} in 100 people`);
+        const bar = await stat(withProportion(proportion), 'bar');
+        expect(visual(bar)!.querySelector('rect.filled')!.getAttribute('width')).to.equal(String(filled));
+        expect(visual(bar)!.getAttribute('aria-label')).to.equal(`about ${filled} in 100 people`);
       });
     }
 
@@ -333,7 +341,7 @@ describe('care-stat', () => {
       await captureWarnings(async () => {
         element = await render<CareStat>(html`<care-stat content='{"value": "Over 70%", "proportion": 1.7}'></care-stat>`);
       });
-      expect(part(element, 'error')).to.not.equal(null);
+      expect(part(element, 'error')!.textContent!.trim()).to.equal('This content could not be shown.');
       await expect(element).to.be.accessible();
     });
   });

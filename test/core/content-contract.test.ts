@@ -253,13 +253,21 @@ describe('content contract', () => {
         expect(body(element)).to.match(/^Benefits remain modest/);
       }
       element.content = null;
-      const failed = nextError(element);
-      await captureWarnings(async () => {
-        element.src = '/test-server/html';
-        await failed;
-      });
-      await element.updateComplete;
-      expect(body(element)).to.match(/^Benefits remain modest/);
+      const srcFailures: [string, RegExp][] = [
+        ['/test-server/html', /did not return JSON/],
+        ['/test-server/hang', /did not answer within 150 ms$/],
+        ['http://127.0.0.1:9/unreachable.json', /could not be reached/],
+      ];
+      for (const [src, message] of srcFailures) {
+        const failed = nextError(element);
+        await captureWarnings(async () => {
+          element.src = src;
+          const { detail } = await failed;
+          expect(detail.errors.map((error) => error.message), src).to.satisfy((messages: string[]) => messages.length === 1 && message.test(messages[0]!));
+        });
+        await element.updateComplete;
+        expect(body(element), src).to.match(/^Benefits remain modest/);
+      }
     });
   });
 
