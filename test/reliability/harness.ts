@@ -297,6 +297,15 @@ export class Recorder {
     this.warnings = [];
   }
 
+  /**
+   * Resolves once a load or error event has arrived. Every src request ends
+   * in one, so this waits for that and not for a time: a busy machine makes
+   * it later, never missing (the test's own timeout is the limit).
+   */
+  async event() {
+    while (this.loads + this.errors.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
   /** Resolves once a load or error event has arrived (src is asynchronous), or after `timeout` ms. */
   async eventOrTimeout(timeout: number) {
     const start = performance.now();

@@ -41,7 +41,7 @@ const loadedElement = async () => {
   const recorder = new Recorder(element);
   element.setAttribute('src', fault('json', { fixture }).url);
   document.body.append(element);
-  await recorder.eventOrTimeout(5000);
+  await recorder.event();
   await settle(element);
   expect(recorder.loads).to.equal(1);
   recorder.reset();
@@ -49,7 +49,7 @@ const loadedElement = async () => {
 };
 
 const settleFailure = async (recorder: Recorder, element: CareHost) => {
-  await recorder.eventOrTimeout(10_000);
+  await recorder.event();
   await settle(element);
 };
 
@@ -138,7 +138,7 @@ describe(`src under faults (${entry.tag})`, function () {
       element.setAttribute('src-timeout', String(NEVER));
       const slow = fault('drip', { fixture });
       element.setAttribute('src', slow.url);
-      await waitUntil(async () => (await serverLog(slow.id))?.requested, 'the slow request did not start', { timeout: 10_000 });
+      await waitUntil(async () => (await serverLog(slow.id))?.requested, 'the slow request did not start', { timeout: 30_000 });
       element.removeAttribute('src');
       element.content = good;
       await settle(element);
@@ -154,7 +154,7 @@ describe(`src under faults (${entry.tag})`, function () {
     element.setAttribute('src-timeout', String(NEVER));
     const slow = fault('drip', { fixture });
     element.setAttribute('src', slow.url);
-    await waitUntil(async () => (await serverLog(slow.id))?.requested, 'the slow request did not start', { timeout: 10_000 });
+    await waitUntil(async () => (await serverLog(slow.id))?.requested, 'the slow request did not start', { timeout: 30_000 });
     const shown = renderedText(element);
     element.remove();
     expect(await closing(slow.id), 'the slow request was not aborted').to.deep.equal({ hungUp: true, complete: false });
@@ -178,7 +178,7 @@ describe(`src under faults (${entry.tag})`, function () {
             element.setAttribute('src', url);
             await element.updateComplete;
           }
-          await recorder.eventOrTimeout(5000);
+          await recorder.event();
           await aTimeout(200);
           await settle(element);
           const last = requests[requests.length - 1]!;
@@ -203,13 +203,13 @@ describe('src on every element', () => {
       try {
         element.setAttribute('src', `/content/${fixtures[0]}`);
         document.body.append(element);
-        await recorder.eventOrTimeout(5000);
+        await recorder.event();
         await settle(element);
         expect(recorder.loads).to.equal(1);
         const shown = renderedText(element);
         recorder.reset();
         element.setAttribute('src', fault('status', { status: 500 }).url);
-        await recorder.eventOrTimeout(5000);
+        await recorder.event();
         await settle(element);
         expect(recorder.errors).to.have.length(1);
         expect(renderedText(element) === shown).to.equal(true);
