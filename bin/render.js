@@ -225,12 +225,8 @@ export const run = async (args, { stdout, stderr } = process) => {
   const headings = HEADINGS[tag];
   const contentTitle = headings && typeof content[headings.title] === 'string' ? content[headings.title] : undefined;
   const title = values.title ?? contentTitle;
-  if (values.page) {
-    if (!title?.trim()) {
-      stderr.write(`${file}: <${tag}> content has no title for the page's <h1>; give the page one with --title\n`);
-      return 2;
-    }
-    if (headings && attributes['heading-level'] === undefined) attributes['heading-level'] = String(headings.headingLevel(values.title ? 2 : 1, content));
+  if (values.page && headings && attributes['heading-level'] === undefined) {
+    attributes['heading-level'] = String(headings.headingLevel(values.title ? 2 : 1, content));
   }
 
   const result = renderToString(tag, text, attributes);
@@ -238,6 +234,10 @@ export const run = async (args, { stdout, stderr } = process) => {
     const lines = result.errors.map(({ path, message }) => `  ${path || '(document)'}: ${message}`);
     stderr.write(`${file}: invalid <${tag}> content\n${lines.join('\n')}\n`);
     return 1;
+  }
+  if (values.page && !title?.trim()) {
+    stderr.write(`${file}: <${tag}> content has no title for the page's <h1>; give the page one with --title\n`);
+    return 2;
   }
   for (const warning of result.warnings) stderr.write(`${file}: ${warning}\n`);
 

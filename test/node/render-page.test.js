@@ -45,6 +45,9 @@ describe('care-elements render --page', () => {
     assert.equal(code, 0);
     assert.match(stdout, /<main>\n<h1>Questions &amp; answers<\/h1>\n<care-faq /);
     assert.deepEqual(headingLevels(stdout), [1, 2]);
+    const invalid = await renderCommand('content/stat/invalid/wrong-types.json', '--page');
+    assert.equal(invalid.code, 1, 'invalid content reports its errors first');
+    assert.match(invalid.stderr, /\/value: expected a string/);
   });
 
   it('puts the content\'s own title under a --title h1, one level down', async () => {
