@@ -4,6 +4,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+/** Search engines show about this many characters of a description. */
+const DESCRIPTION_LENGTH = 160;
+
 const usage = `Usage: care-elements render <content.json> [options]
 
 Prints the element as HTML with a declarative shadow root: it reads without
@@ -16,10 +19,21 @@ Options:
                            whose content the file is.
   --attribute <name=value> An attribute for the element (repeatable), such as
                            heading-level=2, lang=es or structured-data.
-  --page                   A complete HTML page that loads the hydrating bundle
-                           (dist/care-elements-hydrate.js) after the content.
-  --bundle <url>           The script the page loads (default: that bundle of this
-                           version on unpkg).
+  --page                   A complete HTML page: its language, a <title> and one
+                           <h1> (the content's title, with the element's other
+                           headings below it), a meta description from the
+                           content, and the hydrating bundle after the content.
+  --title <text>           With --page: the page's title and <h1>, above the
+                           element and its own headings. Content with no title
+                           (a callout, a stat, a quote…) needs one.
+  --description <text>     With --page: the meta description (default: the
+                           content's first text, such as a summary or the first
+                           paragraph, shortened to ${DESCRIPTION_LENGTH} characters).
+  --bundle <url>           With --page: the script the page loads (default:
+                           care-elements-hydrate.js beside the page; copy it there
+                           from dist/, or give its URL on your site).
+  --icon <url>             With --page: the page's icon (default: none, so browsers
+                           ask the site for /favicon.ico).
   --out <file>             Write to a file instead of standard output.
   -h, --help               This help.
 
@@ -27,7 +41,6 @@ Exit codes: 0 rendered, 1 invalid or unreadable content, 2 wrong usage.
 `;
 
 const packageFile = (path) => new URL(`../${path}`, import.meta.url);
-const { version } = JSON.parse(readFileSync(packageFile('package.json'), 'utf8'));
 
 /** Every element's tag, from the published JSON Schemas (one per element). */
 const elementTags = () =>
@@ -78,27 +91,60 @@ const parseAttributes = (list) => {
   return attributes;
 };
 
-const page = ({ html, tag, document, lang, bundle }) => {
-  const title = typeof document?.title === 'string' ? document.title : tag;
-  return `<!doctype html>
+/**
+ * The elements that show headings: the field whose text is the content's title,
+ * and the `heading-level` that makes the element's first heading `level` (the
+ * FAQ's attribute is its questions' level, with the title one above them).
+ */
+const HEADINGS = {
+  'care-article': { title: 'title', headingLevel: (level) => level },
+  'care-faq': { title: 'title', headingLevel: (level, content) => (content.title ? level + 1 : level) },
+  'care-takeaways': { title: 'title', headingLevel: (level) => level },
+  'care-therapy-card': { title: 'name', headingLevel: (level) => level },
+};
+
+/** The content's first text a reader would take for its summary, as plain text. */
+const contentText = (content) =>
+  [
+    content.description,
+    content.subtitle,
+    content.summary,
+    content.body,
+    Array.isArray(content.blocks) ? content.blocks.find((block) => block?.type === 'paragraph')?.text : undefined,
+    Array.isArray(content.items) ? content.items[0]?.answer : undefined,
+    Array.isArray(content.points) ? content.points[0] : undefined,
+    typeof content.value === 'string' && typeof content.label === 'string' ? `${content.value} ${content.label}` : undefined,
+    content.text,
+    content.question,
+  ].find((text) => typeof text === 'string' && text.trim());
+
+/** Whitespace collapsed, cut at a word to `DESCRIPTION_LENGTH` characters. */
+const shorten = (text) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= DESCRIPTION_LENGTH) return flat;
+  const cut = flat.slice(0, DESCRIPTION_LENGTH - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.–—-]+$/, '')}…`;
+};
+
+const page = ({ html, lang, title, heading, description, bundle, icon }) => `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>
+<meta name="description" content="${escapeHtml(description)}">
+${icon ? `<link rel="icon" href="${escapeHtml(icon)}">\n` : ''}<style>
   body { max-inline-size: 48rem; margin: 0 auto; padding: 1rem; font-family: system-ui, sans-serif; line-height: 1.5; }
 </style>
 </head>
 <body>
 <main>
-${html}
+${heading ? `<h1>${escapeHtml(heading)}</h1>\n` : ''}${html}
 </main>
 <script src="${escapeHtml(bundle)}"></script>
 </body>
 </html>
 `;
-};
 
 /** Runs the command; `io` is where it writes, the process's own streams by default. */
 export const run = async (args, { stdout, stderr } = process) => {
@@ -107,11 +153,15 @@ export const run = async (args, { stdout, stderr } = process) => {
     options = parseArgs({
       args,
       allowPositionals: true,
+      tokens: true,
       options: {
         element: { type: 'string' },
         attribute: { type: 'string', multiple: true, default: [] },
         page: { type: 'boolean', default: false },
-        bundle: { type: 'string', default: `https://unpkg.com/care-elements@${version}/dist/care-elements-hydrate.js` },
+        title: { type: 'string' },
+        description: { type: 'string' },
+        bundle: { type: 'string', default: 'care-elements-hydrate.js' },
+        icon: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -130,10 +180,16 @@ export const run = async (args, { stdout, stderr } = process) => {
     return 2;
   }
   const [file] = positionals;
+  const pageOnly = ['title', 'description', 'bundle', 'icon'].find((name) => options.tokens?.some((token) => token.name === name));
+  if (!values.page && pageOnly) {
+    stderr.write(`care-elements render: --${pageOnly} goes with --page\n\n${usage}`);
+    return 2;
+  }
 
   let renderToString;
+  let toPlainText;
   try {
-    ({ renderToString } = await import('../dist/esm/ssr.js'));
+    ({ renderToString, toPlainText } = await import('../dist/esm/ssr.js'));
   } catch (error) {
     const missing = error.code === 'ERR_MODULE_NOT_FOUND' && /@lit-labs\/ssr/.test(error.message);
     stderr.write(
@@ -163,17 +219,40 @@ export const run = async (args, { stdout, stderr } = process) => {
     return 1;
   }
 
+  // On a page, the content's title is the one h1 and the element's other headings
+  // go below it; a --title above the element takes h1 and moves them all down one.
+  const content = parseJson(text).document ?? {};
+  const headings = HEADINGS[tag];
+  const contentTitle = headings && typeof content[headings.title] === 'string' ? content[headings.title] : undefined;
+  const title = values.title ?? contentTitle;
+  if (values.page && headings && attributes['heading-level'] === undefined) {
+    attributes['heading-level'] = String(headings.headingLevel(values.title ? 2 : 1, content));
+  }
+
   const result = renderToString(tag, text, attributes);
   if (!result.ok) {
     const lines = result.errors.map(({ path, message }) => `  ${path || '(document)'}: ${message}`);
     stderr.write(`${file}: invalid <${tag}> content\n${lines.join('\n')}\n`);
     return 1;
   }
+  if (values.page && !title?.trim()) {
+    stderr.write(`${file}: <${tag}> content has no title for the page's <h1>; give the page one with --title\n`);
+    return 2;
+  }
   for (const warning of result.warnings) stderr.write(`${file}: ${warning}\n`);
 
   const lang = typeof attributes.lang === 'string' ? attributes.lang : 'en';
-  const { document } = parseJson(text);
-  const output = values.page ? page({ html: result.html, tag, document, lang, bundle: values.bundle }) : `${result.html}\n`;
+  const output = values.page
+    ? page({
+        html: result.html,
+        lang,
+        title,
+        heading: values.title,
+        description: values.description ?? shorten(toPlainText(contentText(content) ?? title)),
+        bundle: values.bundle,
+        icon: values.icon,
+      })
+    : `${result.html}\n`;
   if (values.out) writeFileSync(values.out, output);
   else stdout.write(output);
   return 0;

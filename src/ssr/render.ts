@@ -11,6 +11,8 @@ import type { ContentIssue } from '../core/schema.js';
 import { structuredDataScript } from '../core/structured-data.js';
 
 export type { ContentIssue };
+/** The text a reader sees in a rich-text field, without its markup (for a page's title or meta description). */
+export { toPlainText } from '../core/rich-text.js';
 
 /** Attribute values: `true` writes a bare attribute, `false`, null and undefined leave it out. */
 export type Attributes = Record<string, string | number | boolean | null | undefined>;
@@ -49,6 +51,19 @@ interface CareElementInstance extends HTMLElement {
  */
 const WITHOUT_SCRIPT =
   "<noscript><style>:host [hidden='until-found']{content-visibility:visible!important}:host .script-only{display:none!important}</style></noscript>";
+
+/**
+ * lit's server output in the two places where it is not valid HTML, rewritten
+ * to what a browser builds from it anyway. Every declarative shadow root also
+ * carries `shadowroot`, the attribute of browsers from before
+ * `shadowrootmode` (Chrome 90–110), which the standard never had. And a
+ * template ending with a binding gets a `<?>` after it, which the parser
+ * turns into the comment `<!--?-->` (the end marker lit needs in the browser);
+ * writing it as that comment keeps the DOM the same. Text and attribute
+ * values cannot hold either: lit escapes their `<`.
+ */
+const standardHtml = (html: string): string =>
+  html.replace(/<template shadowroot="(open|closed)" shadowrootmode=/g, '<template shadowrootmode=').replaceAll('<?>', '<!--?-->');
 
 const failure = (message: string): RenderResult => ({ ok: false, errors: [{ path: '', message }], warnings: [] });
 
@@ -144,7 +159,7 @@ export const renderToString = (tag: string, content: unknown, attributes: Attrib
   let html: string;
   try {
     // lit leaves a space where each bound attribute stood in the template.
-    html = collectResultSync(render(template, renderInfo)).replace(/^(<[a-z0-9-]+) +/, '$1 ');
+    html = standardHtml(collectResultSync(render(template, renderInfo)).replace(/^(<[a-z0-9-]+) +/, '$1 '));
   } catch (error) {
     return { ok: false, errors: [{ path: '', message: `could not be rendered (${(error as Error).message})` }], warnings };
   } finally {

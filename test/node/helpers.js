@@ -62,3 +62,29 @@ export const parseOrUndefined = (text) => {
     return undefined;
   }
 };
+
+/** Every content file in content/ and its element folders, the invalid/ folders left out, as paths from the root. */
+export const contentFiles = () =>
+  readdirSync(join(root, 'content'), { recursive: true })
+    .filter((path) => path.endsWith('.json') && !path.split('/').includes('invalid'))
+    .sort()
+    .map((path) => join('content', path));
+
+/** `care-elements render …args` run in this process, as the CLI runs it. */
+export const renderCommand = async (...args) => {
+  const { run } = await import('../../bin/render.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { stdout: { write: (text) => (stdout += text) }, stderr: { write: (text) => (stderr += text) } });
+  return { code, stdout, stderr };
+};
+
+/**
+ * The page `render --page` writes for a content file; content with no title of
+ * its own gets `title` as its page's h1 (`titled` says which was used).
+ */
+export const renderPage = async (file, title = 'A page of care elements') => {
+  const untitled = await renderCommand(file, '--page');
+  if (untitled.code !== 2 || !untitled.stderr.includes('--title')) return { ...untitled, titled: false };
+  return { ...(await renderCommand(file, '--page', '--title', title)), titled: true };
+};

@@ -78,7 +78,9 @@ export const ssrServer = async (context, next) => {
       const { file, element } = context.query;
       const attributes = [context.query.attribute ?? []].flat().flatMap((attribute) => ['--attribute', attribute]);
       const args = [file, '--page', '--bundle', '/dist/care-elements-hydrate.js', ...(element ? ['--element', element] : []), ...attributes];
-      const { code, stdout, stderr } = await renderCommand(args);
+      let { code, stdout, stderr } = await renderCommand(args);
+      // Content with no title of its own (a stat, a callout…) gets its page's h1 from --title.
+      if (code === 2 && stderr.includes('--title')) ({ code, stdout, stderr } = await renderCommand([...args, '--title', 'A server-rendered page']));
       context.type = code === 0 ? 'text/html' : 'text/plain';
       context.status = code === 0 ? 200 : 500;
       context.body = code === 0 ? stdout : stderr;
