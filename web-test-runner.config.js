@@ -3,6 +3,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { firefoxPage, firefoxPath, firefoxPrefs } from './scripts/firefox.js';
 import { webkitLauncher } from './scripts/webkit.js';
+import { accessibilityTree } from './test/accessibility-tree.js';
 import { reliabilityServer, testServer } from './test/server.js';
 import { ssrServer } from './test/ssr/server.js';
 import { emulateForcedColors, recordStoryConsole } from './test/storybook/plugins.js';
@@ -41,7 +42,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
   // Standard decorators must not reach the browser untranspiled: target es2022.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), recordStoryConsole(), emulateForcedColors()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), recordStoryConsole(), emulateForcedColors(), accessibilityTree()],
   middleware: [testServer, ssrServer, reliabilityServer],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: engines.map((name) => launchers[name]()),
