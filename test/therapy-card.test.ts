@@ -108,7 +108,9 @@ describe('care-therapy-card', () => {
         const headings = async () => (await tree()).filter(({ role }) => role === 'heading').map(({ name }) => name.toLowerCase());
         const says = async (text: string) => (await tree()).some(({ name }) => name.includes(text));
         const sideEffect = content.sideEffects![0]!.name;
+        const landmarks = async () => (await tree()).filter(({ role }) => role === 'region').map(({ name }) => name);
         expect(await headings()).to.deep.equal(['car t-cell therapy']);
+        expect(await landmarks(), 'landmark regions').to.deep.equal([]);
         expect(await says(sideEffect), 'collapsed details text').to.equal(false);
         toggle(element).click();
         await element.updateComplete;
