@@ -38,6 +38,8 @@ export default {
   rootDir: '.',
   // One page at a time: axe and focus checks need a page that is not in the background.
   concurrency: 1,
+  // Every engine at once (web-test-runner would otherwise start the third only when one of two has finished).
+  concurrentBrowsers: engines.length + 1,
   testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
