@@ -1,11 +1,15 @@
 import { aTimeout, expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/faq/care-faq.js';
 import { CareFaq } from '../src/faq/care-faq.js';
 import { withIds, type FaqContent } from '../src/faq/content.js';
 import type { CareToggleEvent } from '../src/core/events.js';
+import { toPlainText } from '../src/core/rich-text.js';
 import { captureWarnings, fixture, fixtureText, nextError, pwned, textIsShown } from './helpers.js';
-import { itNotInFirefox } from './engines.js';
+import { itOnlyInChromium } from './engines.js';
+
+/** A node of Chromium's accessibility tree, from the accessibility-tree command (test/accessibility-tree.js). */
+type AccessibilityNode = { role: string; name: string };
 
 const SEED = 'faq/immunotherapy-faq.json';
 const seed = () => fixture<FaqContent>(SEED);
@@ -150,20 +154,62 @@ describe('care-faq', () => {
   });
 
   describe('semantics', () => {
-    it('makes each question a button that controls its answer panel, labelled regions for six items or fewer', async () => {
+    it('makes each question a button that controls its answer panel, open answers labelled regions for six items or fewer', async () => {
       const element = await renderSeed();
+      element.expandAll();
+      await element.updateComplete;
       for (const button of questions(element)) {
         const panel = panelOf(button);
         expect(button.localName).to.equal('button');
-        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
         expect(panel.getAttribute('part')).to.equal('answer');
         expect(panel.getAttribute('role')).to.equal('region');
         expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
       }
     });
 
+    itOnlyInChromium('the accessibility tree is read over the DevTools protocol; the next test checks the DOM state that decides it')(
+      'takes a collapsed answer out of the accessibility tree: no region named after its question, none of its text',
+      async () => {
+        const element = await renderSeed();
+        const content = await seed();
+        const [first, second] = content.items;
+        const tree = () => executeServerCommand<AccessibilityNode[], undefined>('accessibility-tree');
+        const regions = async () => (await tree()).filter(({ role }) => role === 'region').map(({ name }) => name);
+        const says = async (text: string) => (await tree()).some(({ name }) => name.includes(text));
+        const firstAnswer = toPlainText(first!.answer).slice(0, 40);
+        expect(await regions()).to.deep.equal([]);
+        expect(await says(firstAnswer), 'collapsed answer text').to.equal(false);
+        questions(element)[0]!.click();
+        await element.updateComplete;
+        expect(await regions()).to.deep.equal([first!.question]);
+        expect(await says(firstAnswer), 'open answer text').to.equal(true);
+        expect(await says(toPlainText(second!.answer).slice(0, 40)), 'still collapsed answer text').to.equal(false);
+      },
+    );
+
+    it('gives a collapsed answer no role, no name and no rendering, which keeps it out of every engine\'s accessibility tree', async () => {
+      const element = await renderSeed('open="is-immunotherapy-a-cure-for-leukemia"');
+      for (const button of questions(element)) {
+        const panel = panelOf(button);
+        if (button.getAttribute('aria-expanded') === 'true') {
+          expect(panel.getAttribute('role')).to.equal('region');
+          expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
+          continue;
+        }
+        expect(panel.hasAttribute('role'), 'role').to.equal(false);
+        expect(panel.hasAttribute('aria-labelledby'), 'name').to.equal(false);
+        const { display, contentVisibility } = getComputedStyle(panel);
+        // until-found panels skip their contents' rendering (and the tree with it); elsewhere they are not displayed.
+        expect(display === 'none' || contentVisibility === 'hidden', `${display} ${contentVisibility}`).to.equal(true);
+        expect(panel.getBoundingClientRect().height).to.equal(0);
+      }
+    });
+
     it('leaves out the region role when there are more than six items', async () => {
       const element = await render<CareFaq>(html`<care-faq .content=${generated(7)}></care-faq>`);
+      element.expandAll();
+      await element.updateComplete;
       const panels = questions(element).map(panelOf);
       expect(panels).to.have.length(7);
       expect(panels.some((panel) => panel.hasAttribute('role') || panel.hasAttribute('aria-labelledby'))).to.equal(false);
@@ -558,7 +604,7 @@ describe('care-faq', () => {
   describe('print', () => {
     afterEach(() => emulateMedia({ media: 'screen' }));
 
-    itNotInFirefox('WebDriver BiDi cannot emulate print media')('prints every answer expanded, filtered out or not, with link addresses after the link text', async () => {
+    itOnlyInChromium('WebDriver (BiDi in Firefox, Classic in WebKit) cannot emulate print media')('prints every answer expanded, filtered out or not, with link addresses after the link text', async () => {
       const element = await render<CareFaq>(html`<care-faq
         filter
         .content=${{
@@ -735,7 +781,7 @@ describe('care-faq', () => {
   describe('presentation', () => {
     afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
-    itNotInFirefox('WebDriver BiDi cannot emulate prefers-reduced-motion')('animates opening only when the reader has not asked for reduced motion', async () => {
+    itOnlyInChromium('WebDriver (BiDi in Firefox, Classic in WebKit) cannot emulate prefers-reduced-motion')('animates opening only when the reader has not asked for reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       const element = await renderSeed('open="is-immunotherapy-a-cure-for-leukemia"');
       const panel = panelOf(questions(element)[0]!);

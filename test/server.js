@@ -108,13 +108,17 @@ const catalogue = () =>
 /**
  * How many documents of each kind the fuzz tests try per element, and from
  * which seed; both reproducible from the environment. Chromium, the fuzzing
- * engine, tries FUZZ_RUNS (default 400); Firefox, about three times slower
- * here, FUZZ_RUNS_FIREFOX (default a quarter of that) to keep CI short.
+ * engine, tries FUZZ_RUNS (default 400); Firefox and WebKit, slower here,
+ * FUZZ_RUNS_FIREFOX and FUZZ_RUNS_WEBKIT (default a quarter of that) to keep CI short.
  */
 const fuzzSettings = (userAgent = '') => {
   const runs = Math.max(1, Number(process.env.FUZZ_RUNS) || 400);
   return {
-    runs: userAgent.includes('Firefox/') ? Math.max(1, Number(process.env.FUZZ_RUNS_FIREFOX) || Math.ceil(runs / 4)) : runs,
+    runs: userAgent.includes('Firefox/')
+      ? Math.max(1, Number(process.env.FUZZ_RUNS_FIREFOX) || Math.ceil(runs / 4))
+      : userAgent.includes('AppleWebKit/') && !userAgent.includes('Chrome')
+        ? Math.max(1, Number(process.env.FUZZ_RUNS_WEBKIT) || Math.ceil(runs / 4))
+        : runs,
     seed: Number.isInteger(Number(process.env.FUZZ_SEED)) && process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20240304,
   };
 };

@@ -5,7 +5,7 @@
 // `forced-colors` are checked with `forced-colors: active` emulated.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { itNotInFirefox } from './engines.js';
+import { itOnlyInChromium } from './engines.js';
 
 const STORYBOOK = '/storybook-static';
 
@@ -98,7 +98,7 @@ describe('Storybook stories', () => {
 
   for (const story of stories) {
     const forcedColors = story.tags.includes('forced-colors');
-    const test = forcedColors ? itNotInFirefox('WebDriver BiDi cannot switch forced colors; test/reliability/forced-colors.test.ts covers Firefox') : it;
+    const test = forcedColors ? itOnlyInChromium('WebDriver cannot switch forced colors; test/reliability/forced-colors.test.ts covers Firefox') : it;
     test(`${story.title} › ${story.name}`, async () => {
       if (forcedColors) await executeServerCommand('emulate-forced-colors', 'active');
       try {

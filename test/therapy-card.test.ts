@@ -1,10 +1,13 @@
 import { expect, fixture as render, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/therapy-card/care-therapy-card.js';
 import { CareTherapyCard } from '../src/therapy-card/care-therapy-card.js';
 import { therapyStatusKinds, type TherapyCardContent } from '../src/therapy-card/content.js';
 import { captureWarnings, fixture, fixtureText, nextError, pwned, shownText, textIsShown } from './helpers.js';
-import { itNotInFirefox } from './engines.js';
+import { itOnlyInChromium } from './engines.js';
+
+/** A node of Chromium's accessibility tree, from the accessibility-tree command (test/accessibility-tree.js). */
+type AccessibilityNode = { role: string; name: string };
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
@@ -95,6 +98,36 @@ describe('care-therapy-card', () => {
       expect(getComputedStyle(details(element)).display).to.not.equal('none');
     });
 
+    itOnlyInChromium('the accessibility tree is read over the DevTools protocol; the next test checks the DOM state that decides it')(
+      'takes the collapsed details out of the accessibility tree, and brings them back when opened',
+      async () => {
+        const element = await carT();
+        const content = await carTContent();
+        const tree = () => executeServerCommand<AccessibilityNode[], undefined>('accessibility-tree');
+        // Section titles are uppercased by CSS, which the tree follows.
+        const headings = async () => (await tree()).filter(({ role }) => role === 'heading').map(({ name }) => name.toLowerCase());
+        const says = async (text: string) => (await tree()).some(({ name }) => name.includes(text));
+        const sideEffect = content.sideEffects![0]!.name;
+        const landmarks = async () => (await tree()).filter(({ role }) => role === 'region').map(({ name }) => name);
+        expect(await headings()).to.deep.equal(['car t-cell therapy']);
+        expect(await landmarks(), 'landmark regions').to.deep.equal([]);
+        expect(await says(sideEffect), 'collapsed details text').to.equal(false);
+        toggle(element).click();
+        await element.updateComplete;
+        expect(await headings()).to.include.members(['car t-cell therapy', 'how it works', 'side effects']);
+        expect(await says(sideEffect), 'open details text').to.equal(true);
+      },
+    );
+
+    it('gives the collapsed details no role and no rendering, which keeps them out of every engine\'s accessibility tree', async () => {
+      const element = await carT();
+      expect(details(element).hasAttribute('role')).to.equal(false);
+      const { display, contentVisibility } = getComputedStyle(details(element));
+      // until-found details skip their contents' rendering (and the tree with it); elsewhere they are not displayed.
+      expect(display === 'none' || contentVisibility === 'hidden', `${display} ${contentVisibility}`).to.equal(true);
+      expect(details(element).getBoundingClientRect().height).to.equal(0);
+    });
+
     it('opens and closes on click, without changing the expanded property', async () => {
       const element = await carT();
       toggle(element).click();
@@ -142,7 +175,7 @@ describe('care-therapy-card', () => {
       expect(details(element).hasAttribute('hidden')).to.equal(false);
     });
 
-    itNotInFirefox('WebDriver BiDi cannot emulate print media')('prints every section and no button', async () => {
+    itOnlyInChromium('WebDriver (BiDi in Firefox, Classic in WebKit) cannot emulate print media')('prints every section and no button', async () => {
       const element = await carT();
       await emulateMedia({ media: 'print' });
       try {

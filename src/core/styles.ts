@@ -23,10 +23,16 @@ export const baseStyles = css`
     line-height: var(--care-line-height, 1.55);
     overflow-wrap: break-word;
   }
-  /* hidden="until-found" keeps its box so find-in-page can reach and open it. */
+  /* hidden="until-found" keeps its box so find-in-page can reach and open it. An engine
+     without it hides it entirely; drawn the same way there, server HTML read without
+     script still opens it (see ssr/render.ts). */
   :host([hidden]),
   [hidden]:not([hidden='until-found']) {
     display: none !important;
+  }
+  [hidden='until-found'] {
+    display: block;
+    content-visibility: hidden;
   }
   * {
     box-sizing: border-box;

@@ -243,6 +243,9 @@ export class CareFaq extends CareElement<FaqContent> {
           </p>`
         : nothing}${entries.map(({ id, question, answer, sources, shown }) => {
         const open = this.openIds.has(id);
+        // Only an open answer is a region (the APG accordion): a collapsed one, rendered for find-in-page but
+        // empty to assistive technology, would leave an empty landmark named after its question.
+        const region = regions && open;
         // lit-analyzer knows "hidden" only as a boolean attribute (the '' cast lets it accept "until-found" too), and
         // no role but a literal one (the 'region' cast lets it accept nothing, which leaves the attribute out).
         return html`<div part="item" class="item" ?hidden=${!shown}>
@@ -255,8 +258,8 @@ export class CareFaq extends CareElement<FaqContent> {
             part="answer"
             class="answer"
             id="a-${id}"
-            role=${(regions ? 'region' : nothing) as 'region'}
-            aria-labelledby=${regions ? `q-${id}` : nothing}
+            role=${(region ? 'region' : nothing) as 'region'}
+            aria-labelledby=${region ? `q-${id}` : nothing}
             hidden=${collapsedHidden(open) as ''}
           >
             ${renderRichText(answer)}${sources?.length ? html`<p class="sources-label">${sourcesLabel}</p>${sourceList(sources)}` : nothing}

@@ -19,9 +19,11 @@ export const therapyCardStyles = css`
   article > * + * {
     margin-block-start: 0.75em;
   }
-  /* Collapsed, the details keep a zero-height box for find-in-page: no margin. */
+  /* Collapsed, the details keep a zero-height box for find-in-page: no margin, and no
+     gaps, which WebKit still draws between the grid rows of contents it skips. */
   [hidden] {
     margin: 0;
+    gap: 0;
   }
   #name {
     margin: 0;

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { render as litRender, noChange } from 'lit';
 import '../../src/callout/care-callout.js';
 import '../../src/quote/care-quote.js';
-import { itNotInFirefox } from '../engines.js';
+import { itOnlyInChromium } from '../engines.js';
 import { renderInlineText, renderRichText, toPlainText } from '../../src/core/rich-text.js';
 import { safeUrl } from '../../src/core/url.js';
 import { pwned } from '../helpers.js';
@@ -119,7 +119,7 @@ describe('rich text', () => {
     }
   });
 
-  itNotInFirefox('WebDriver BiDi cannot emulate print media')('prints the address of every absolute link after it, in every element', async () => {
+  itOnlyInChromium('WebDriver (BiDi in Firefox, Classic in WebKit) cannot emulate print media')('prints the address of every absolute link after it, in every element', async () => {
     const wrapper = await render(html`<div>
       <care-callout .content=${{ body: 'See [the trial](https://example.org/trial), [mail us](mailto:care@example.org) or [below](#below).' }}></care-callout>
       <care-quote .content=${{ text: 'Words.', author: 'Dr A', source: { title: 'Interview', url: 'https://example.org/interview' } }}></care-quote>

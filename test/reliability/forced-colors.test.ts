@@ -8,21 +8,28 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { isFirefox } from '../engines.js';
+import { isFirefox, isWebKit } from '../engines.js';
 import { renderSeedArticle, tabbables, walk } from './walkthrough.js';
 
 const launchedForced = matchMedia('(forced-colors: active)').matches;
-const reason = 'WebDriver BiDi cannot switch forced colors; the "Firefox (forced colors)" run covers it';
-const itForced = isFirefox && !launchedForced ? (title: string, fn: Mocha.AsyncFunc) => it.skip(`${title} (skipped in this Firefox: ${reason})`, fn) : it;
+const firefoxReason = 'WebDriver BiDi cannot switch forced colors; the "Firefox (forced colors)" run covers it';
+const webkitReason = 'WebDriver Classic cannot switch forced colors, and WebKitGTK has no forced-colors mode to launch in';
+/** Chromium emulates forced colors over the DevTools protocol; the other engines cannot be switched. */
+const emulates = !launchedForced && !isFirefox && !isWebKit;
+const itForced = isWebKit
+  ? (title: string, fn: Mocha.AsyncFunc) => it.skip(`${title} (skipped in WebKit: ${webkitReason})`, fn)
+  : isFirefox && !launchedForced
+    ? (title: string, fn: Mocha.AsyncFunc) => it.skip(`${title} (skipped in this Firefox: ${firefoxReason})`, fn)
+    : it;
 
 describe('keyboard walkthrough of the seed article in forced colors', function () {
   this.timeout(120_000);
 
   before(async () => {
-    if (!launchedForced && !isFirefox) await executeServerCommand('emulate-forced-colors', 'active');
+    if (emulates) await executeServerCommand('emulate-forced-colors', 'active');
   });
   after(async () => {
-    if (!launchedForced && !isFirefox) await executeServerCommand('emulate-forced-colors', 'none');
+    if (emulates) await executeServerCommand('emulate-forced-colors', 'none');
   });
 
   itForced('reaches every control in order both ways and draws a focus ring on each', async () => {

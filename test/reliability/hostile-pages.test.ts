@@ -7,7 +7,7 @@
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { itNotInFirefox } from '../engines.js';
+import { itOnlyInChromium } from '../engines.js';
 import { catalogue, defineElements, exemplars, fixtureJson, Recorder, renderedElements, renderedText, setAt, settle, SOURCES, type CareHost } from './harness.js';
 import { isFreeText, stringSites } from './json-schema.js';
 
@@ -146,7 +146,7 @@ describe('elements moved, removed and rewritten', function () {
     });
   }
 
-  itNotInFirefox('only Chromium exposes gc() to pages (--js-flags=--expose-gc)')(
+  itOnlyInChromium('only Chromium exposes gc() to pages (--js-flags=--expose-gc)')(
     'lets removed elements be collected, mid-fetch ones included',
     async () => {
       const { tag } = elements[0]!;

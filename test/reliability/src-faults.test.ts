@@ -8,6 +8,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { MAX_SRC_BYTES } from '../../src/core/care-element.js';
+import { itNotInWebKit } from '../engines.js';
 import { catalogue, defineElements, fixtureJson, Recorder, renderedText, settle, type CareHost } from './harness.js';
 
 await defineElements();
@@ -73,8 +74,11 @@ describe(`src under faults (${entry.tag})`, function () {
     ['20 MB announced by Content-Length', () => fault('huge', { mb: 20, length: 'on', hold: 'on' }), /^src ".*" is larger than 5 MB$/],
   ];
 
+  // WebKitGTK's network process receives a cancelled response to its end before it serves the next request:
+  // 20 MB take it about 7 s here, which stalls the tests after it.
+  const huge = itNotInWebKit('it keeps receiving a cancelled 20 MB answer to its end (about 7 s here) before its next request');
   for (const [name, make, message] of failures) {
-    it(`reports ${name} once, clearly, and keeps the last good content`, async () => {
+    (name.startsWith('20 MB') ? huge : it)(`reports ${name} once, clearly, and keeps the last good content`, async () => {
       const { element, recorder, shown } = await loadedElement();
       try {
         const { id, url } = make();
