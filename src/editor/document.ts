@@ -45,8 +45,9 @@ export const setAt = (document: Json | undefined, path: string, value: Json | un
   const [key, ...rest] = segments(path);
   if (key === undefined) return value;
   const restPath = rest.map((part) => pointer('', part)).join('');
-  if (Array.isArray(document)) {
-    const copy = [...document];
+  // A missing list is made when its first entry is added.
+  if (Array.isArray(document) || (document === undefined && /^\d+$/.test(key))) {
+    const copy = [...((document as Json[] | undefined) ?? [])];
     const next = setAt(copy[Number(key)], restPath, value);
     if (next === undefined) copy.splice(Number(key), 1);
     else copy[Number(key)] = next;

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { contentWarnings } from '../../bin/content-warnings.js';
 import { defineElement } from '../core/define.js';
 import { languageOf, pickLabels } from '../core/labels.js';
@@ -46,8 +47,13 @@ interface Placed extends ContentIssue {
   anchor: string;
 }
 
-/** `f` and the pointer, with every character that is not a letter, digit, "-" or "_" written as `.` and its code. */
-const idFor = (path: string) => `f${path.replace(/[^\w-]/g, (c) => `.${c.charCodeAt(0).toString(16)}`)}`;
+/**
+ * The id of the control (or group) for the field at a JSON Pointer: `f` and
+ * the pointer, with every character that is not a letter, digit, "-" or "_"
+ * written as `.` and its code. A list's add button is the list's id plus
+ * `-add`; an entry's buttons add `-up`, `-down` and `-remove`.
+ */
+export const fieldId = (path: string) => `f${path.replace(/[^\w-]/g, (c) => `.${c.charCodeAt(0).toString(16)}`)}`;
 
 /** `/items/3/question` → `/items/*\/question`, the key of `fieldLabels`. */
 const patternOf = (path: string) => segments(path).reduce((pattern, key) => pointer(pattern, /^\d+$/.test(key) ? '*' : key), '');
@@ -105,6 +111,7 @@ export class CareEditor extends LitElement {
       previewDark: { state: true, attribute: false },
       previewRtl: { state: true, attribute: false },
       previewNarrow: { state: true, attribute: false },
+      snippetOpen: { state: true, attribute: false },
     };
   }
 
@@ -140,6 +147,8 @@ export class CareEditor extends LitElement {
   private previewDark = false;
   private previewRtl = false;
   private previewNarrow = false;
+  /** The embed code is written out only while it is shown: for a long document it is large. */
+  private snippetOpen = false;
 
   #internals: ElementInternals;
   #initial: Json | undefined;
@@ -157,6 +166,11 @@ export class CareEditor extends LitElement {
   #loadedFrom: unknown;
   #pendingFocus?: { id: string; select?: [number, number] };
   #childObserver?: MutationObserver;
+  #currentLabels?: { language: string; labels: EditorLabels };
+  #errorsAt = new Map<string, Placed[]>();
+  #warningsAt = new Map<string, Placed[]>();
+  /** For every path, the problems shown inside it, as text: an entry of a list is drawn again only when its value or these change. */
+  #shownInside = new Map<string, string>();
 
   constructor() {
     super();
@@ -231,6 +245,31 @@ export class CareEditor extends LitElement {
     if (changed.has('content') || this.#loadedFrom === undefined) this.#readSources();
     const keys = changed as Map<PropertyKey, unknown>;
     if (keys.has('document') || changed.has('element')) this.#check();
+    this.#collectShown();
+  }
+
+  /** Groups the problems by field, and notes which are shown inside each group. */
+  #collectShown() {
+    const byAnchor = (issues: Placed[]) => {
+      const map = new Map<string, Placed[]>();
+      for (const issue of issues) map.set(issue.anchor, [...(map.get(issue.anchor) ?? []), issue]);
+      return map;
+    };
+    this.#errorsAt = byAnchor(this.#errors.filter((issue) => this.#shown(issue.anchor)));
+    this.#warningsAt = byAnchor(this.#warnings);
+    this.#shownInside = new Map();
+    for (const [kind, map] of [
+      ['e', this.#errorsAt],
+      ['w', this.#warningsAt],
+    ] as const)
+      for (const [anchor, issues] of map) {
+        const text = `${kind}${anchor}:${issues.map((issue) => issue.message).join(';')}\n`;
+        const keys = segments(anchor);
+        for (let length = 0; length <= keys.length; length++) {
+          const prefix = keys.slice(0, length).reduce((at, key) => pointer(at, key), '');
+          this.#shownInside.set(prefix, (this.#shownInside.get(prefix) ?? '') + text);
+        }
+      }
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -240,7 +279,7 @@ export class CareEditor extends LitElement {
       this.#internals.setFormValue(json, json);
       const first = this.#errors[0];
       if (first) {
-        const anchor = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(idFor(first.anchor))}`) ?? undefined;
+        const anchor = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(first.anchor))}`) ?? undefined;
         this.#internals.setValidity({ customError: true }, `${this.#trail(first.anchor)}: ${first.message}`, anchor);
       } else this.#internals.setValidity({});
       if (this.#preview && this.#previewValue !== undefined) (this.#preview as HTMLElement & { content: unknown }).content = this.#previewValue;
@@ -254,8 +293,11 @@ export class CareEditor extends LitElement {
     }
   }
 
+  /** The editor's strings, picked once per update rather than for every field. */
   get #labels(): EditorLabels {
-    return pickLabels(editorTranslations, languageOf(this));
+    const language = languageOf(this);
+    if (this.#currentLabels?.language !== language) this.#currentLabels = { language, labels: pickLabels(editorTranslations, language) };
+    return this.#currentLabels.labels;
   }
 
   #useElement() {
@@ -465,7 +507,7 @@ export class CareEditor extends LitElement {
 
   #focusField(event: Event, anchor: string) {
     event.preventDefault();
-    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(idFor(anchor))}`);
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(anchor))}`);
     field?.focus();
     field?.scrollIntoView({ block: 'center' });
   }
@@ -536,6 +578,7 @@ export class CareEditor extends LitElement {
       this.status = this.#labels.copied;
     } catch {
       this.status = this.#labels.copyFailed;
+      this.snippetOpen = true;
       this.#pendingFocus = { id: 'snippet' };
       this.requestUpdate();
     }
@@ -594,7 +637,7 @@ export class CareEditor extends LitElement {
               <ul>
                 ${errors.map(
                   ({ anchor, path, message }) =>
-                    html`<li><a href="#${idFor(anchor)}" @click=${(event: Event) => this.#focusField(event, anchor)}>${this.#trail(path)}: ${message}</a></li>`,
+                    html`<li><a href="#${fieldId(anchor)}" @click=${(event: Event) => this.#focusField(event, anchor)}>${this.#trail(path)}: ${message}</a></li>`,
                 )}
               </ul>
             </div>`
@@ -605,10 +648,10 @@ export class CareEditor extends LitElement {
           </div>
           ${this.#renderPreview()}
         </div>
-        <section class="snippet" aria-labelledby="snippet-heading">
-          <h2 id="snippet-heading">${labels.snippet}</h2>
-          <textarea id="snippet" readonly aria-labelledby="snippet-heading" .value=${this.snippet}></textarea>
-        </section>
+        <details class="snippet" ?open=${this.snippetOpen} @toggle=${(event: Event) => (this.snippetOpen = (event.target as HTMLDetailsElement).open)}>
+          <summary id="snippet-heading">${labels.snippet}</summary>
+          ${this.snippetOpen ? html`<textarea id="snippet" readonly aria-labelledby="snippet-heading" .value=${this.snippet}></textarea>` : nothing}
+        </details>
       </section>
     `;
   }
@@ -668,10 +711,9 @@ export class CareEditor extends LitElement {
 
   /** The problems drawn at a field, and the ids that describe it. */
   #problems(path: string) {
-    const shown = this.#shown(path);
-    const errors = shown ? this.#errors.filter((issue) => issue.anchor === path) : [];
-    const warnings = this.#warnings.filter((issue) => issue.anchor === path);
-    const id = idFor(path);
+    const errors = this.#errorsAt.get(path) ?? [];
+    const warnings = this.#warningsAt.get(path) ?? [];
+    const id = fieldId(path);
     const labels = this.#labels;
     const describedBy = [errors.length ? `${id}-error` : '', warnings.length ? `${id}-warning` : ''].filter(Boolean).join(' ');
     const messages = html`${errors.length
@@ -714,7 +756,7 @@ export class CareEditor extends LitElement {
 
   /** A text or number field; `nested` inside a group that shows its problems and holds its id. */
   #text(schema: JsonSchema, value: Json | undefined, path: string, required: boolean, name?: string, nested = false) {
-    const id = nested ? `${idFor(path)}-text` : idFor(path);
+    const id = nested ? `${fieldId(path)}-text` : fieldId(path);
     const description = nested ? undefined : this.#doc(path, schema).description;
     const { invalid, describedBy, messages } = nested ? { invalid: false, describedBy: '', messages: nothing } : this.#problems(path);
     const labels = this.#labels;
@@ -784,7 +826,7 @@ export class CareEditor extends LitElement {
   }
 
   #choice(schema: JsonSchema, value: Json | undefined, path: string, required: boolean) {
-    const id = idFor(path);
+    const id = fieldId(path);
     const { description } = this.#doc(path, schema);
     const { invalid, describedBy, messages } = this.#problems(path);
     const values = schema.enum!;
@@ -823,7 +865,7 @@ export class CareEditor extends LitElement {
   }
 
   #boolean(schema: JsonSchema, value: Json | undefined, path: string) {
-    const id = idFor(path);
+    const id = fieldId(path);
     const { description } = this.#doc(path, schema);
     const { invalid, describedBy, messages } = this.#problems(path);
     return html`<div class="field ${invalid ? 'invalid' : ''}">
@@ -842,7 +884,7 @@ export class CareEditor extends LitElement {
   }
 
   #object(schema: JsonSchema, value: Json | undefined, path: string, required: boolean, name?: string): TemplateResult {
-    const id = idFor(path);
+    const id = fieldId(path);
     const { description } = this.#doc(path, schema);
     const title = name ?? this.#doc(path, schema).title ?? segments(path).at(-1) ?? '';
     const labels = this.#labels;
@@ -870,7 +912,7 @@ export class CareEditor extends LitElement {
   }
 
   #either(schema: JsonSchema, value: Json | undefined, path: string, required: boolean) {
-    const id = idFor(path);
+    const id = fieldId(path);
     const { description } = this.#doc(path, schema);
     const { invalid, describedBy, messages } = this.#problems(path);
     const labels = this.#labels;
@@ -920,7 +962,7 @@ export class CareEditor extends LitElement {
   }
 
   #array(schema: JsonSchema, value: Json | undefined, path: string, required: boolean, grouped = true): TemplateResult {
-    const id = idFor(path);
+    const id = fieldId(path);
     const { description } = this.#doc(path, schema);
     const { invalid, describedBy, messages } = this.#problems(path);
     const labels = this.#labels;
@@ -931,9 +973,11 @@ export class CareEditor extends LitElement {
     const itemTitle = (this.#doc(pointer(path, 0), itemSchema).title ?? listTitle).toLowerCase();
     const entries = items.map((item, index) => {
       const itemPath = pointer(path, index);
-      const itemId = idFor(itemPath);
+      const itemId = fieldId(itemPath);
       const name = this.#itemName(oneOfBranchOrSelf(itemSchema, item), schema, path, index);
-      return html`<li @keydown=${(event: KeyboardEvent) => this.#moveKey(event, path, index, name)}>
+      // Typing in one entry of a long list draws only that entry again.
+      const drawnFrom = [item, index, items.length, this.#shownInside.get(itemPath), this.#labels, this.fieldLabels, name];
+      return guard(drawnFrom, () => html`<li @keydown=${(event: KeyboardEvent) => this.#moveKey(event, path, index, name)}>
         ${this.#field(itemSchema, item, itemPath, true, name)}
         <div class="item-controls">
           <button type="button" id="${itemId}-up" ?disabled=${index === 0} @click=${() => this.#move(path, index, index - 1, name)}>
@@ -949,7 +993,7 @@ export class CareEditor extends LitElement {
           </button>
           <button type="button" id="${itemId}-remove" @click=${() => this.#removeItem(path, index, name)}>${fill(labels.remove, { name })}</button>
         </div>
-      </li>`;
+      </li>`);
     });
     const next = pointer(path, items.length);
     const adder = itemSchema.oneOf
@@ -990,7 +1034,7 @@ export class CareEditor extends LitElement {
   }
 
   #addBlock(path: string, itemSchema: JsonSchema, index: number) {
-    const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${CSS.escape(idFor(path))}-type`);
+    const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${CSS.escape(fieldId(path))}-type`);
     const tag = select?.value ?? '';
     const branch = itemSchema.oneOf!.find((each) => each.properties?.[tagKeyOf(itemSchema)]?.const === tag);
     const next = pointer(path, index);
@@ -1003,7 +1047,7 @@ export class CareEditor extends LitElement {
   async #focusFirstControl(path: string) {
     this.#pendingFocus = undefined;
     await this.updateComplete;
-    const holder = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(idFor(path))}`);
+    const holder = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(path))}`);
     const control = holder?.matches('input, textarea, select, button')
       ? holder
       : holder?.querySelector<HTMLElement>('input, textarea, select, button:not([disabled])');
@@ -1021,7 +1065,7 @@ export class CareEditor extends LitElement {
     this.#edit(path, items);
     this.status = fill(this.#labels.removed, { name });
     // Focus goes to the entry that took its place, else to the list.
-    if (items.length) this.#pendingFocus = { id: `${idFor(pointer(path, Math.min(index, items.length - 1)))}-remove` };
+    if (items.length) this.#pendingFocus = { id: `${fieldId(pointer(path, Math.min(index, items.length - 1)))}-remove` };
     else this.#focusFirstControl(path);
   }
 
@@ -1034,7 +1078,7 @@ export class CareEditor extends LitElement {
     this.#edit(path, items);
     this.status = fill(this.#labels.moved, { name, position: to + 1 });
     const button = to === 0 ? '-down' : to === items.length - 1 ? '-up' : to < from ? '-up' : '-down';
-    this.#pendingFocus = { id: idFor(pointer(path, to)) + (control ?? button) };
+    this.#pendingFocus = { id: fieldId(pointer(path, to)) + (control ?? button) };
   }
 
   /** Alt+Arrow Up and Alt+Arrow Down move the entry that has focus. */
@@ -1044,7 +1088,7 @@ export class CareEditor extends LitElement {
     event.stopPropagation();
     event.preventDefault();
     const focused = (this.renderRoot as ShadowRoot).activeElement;
-    const prefix = idFor(pointer(path, index));
+    const prefix = fieldId(pointer(path, index));
     const rest = focused?.id.startsWith(prefix) ? focused.id.slice(prefix.length) : undefined;
     const control = rest !== undefined && (rest === '' || rest[0] === '.' || rest[0] === '-') ? rest : undefined;
     this.#move(path, index, event.key === 'ArrowUp' ? index - 1 : index + 1, name, control);
@@ -1053,7 +1097,7 @@ export class CareEditor extends LitElement {
   #tagged(schema: JsonSchema, value: Json | undefined, path: string, name?: string) {
     const branch = taggedBranch(schema, value);
     if (!branch) {
-      const id = idFor(path);
+      const id = fieldId(path);
       const { messages, describedBy } = this.#problems(path);
       return html`<fieldset id=${id} tabindex="-1" class="invalid" aria-describedby=${describedBy || nothing}>
         <legend>${name ?? path}</legend>

@@ -194,8 +194,11 @@ export const editorStyles = css`
     padding: 0.75rem 1rem;
     border: 2px solid var(--_accent);
   }
-  .preview-pane h2,
-  .snippet h2 {
+  .snippet summary {
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .preview-pane h2 {
     margin-block: 0 0.5rem;
     font-size: 1.1em;
   }
