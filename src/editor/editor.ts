@@ -176,9 +176,11 @@ export class CareEditor extends LitElement {
     super();
     this.#internals = this.attachInternals();
     this.addEventListener('invalid', (event) => {
-      // The editor shows its own summary and moves focus there, instead of the browser's bubble.
+      // The editor shows its own summary instead of the browser's bubble. Scripts
+      // that check validity while the author types must not take their focus, so
+      // focus moves to the summary only from outside the editor (a submit button).
       event.preventDefault();
-      this.#showProblems();
+      this.#showProblems(!this.matches(':focus-within'));
     });
     this.addEventListener('keydown', (event) => this.#onKeydown(event));
   }
@@ -491,11 +493,11 @@ export class CareEditor extends LitElement {
 
   // ---- Problems ----------------------------------------------------------------
 
-  async #showProblems() {
+  async #showProblems(moveFocus = true) {
     this.showSummary = true;
     this.status = this.#errors.length ? '' : this.#labels.noProblems;
     await this.updateComplete;
-    (this.renderRoot.querySelector<HTMLElement>(this.#errors.length ? '#summary' : '#status'))?.focus();
+    if (moveFocus) this.renderRoot.querySelector<HTMLElement>(this.#errors.length ? '#summary' : '#status')?.focus();
   }
 
   /** Problems are shown at a field once it was changed, or everywhere after a submit attempt or check. */

@@ -57,6 +57,9 @@ export const editorStyles = css`
     color: light-dark(#fff, #000);
     border-color: var(--_accent);
   }
+  .file-button {
+    position: relative;
+  }
   .file-button:focus-within {
     outline: var(--_focus-ring);
     outline-offset: 2px;

@@ -53,6 +53,13 @@ export const typeAt = async (editor: CareEditor, path: string, text: string) => 
   await typeText(editor, text);
 };
 
+/** Presses a key with modifiers held, such as `chord(['Control', 'Shift'], 'z')`. */
+export const chord = async (modifiers: string[], key: string) => {
+  for (const modifier of modifiers) await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  for (const modifier of [...modifiers].reverse()) await sendKeys({ up: modifier });
+};
+
 /** Picks an option of a closed select with Home and Arrow Down. */
 export const pickOption = async (editor: CareEditor, id: string, value: string) => {
   const select = control<HTMLSelectElement>(editor, id);
