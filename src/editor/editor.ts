@@ -130,7 +130,7 @@ export class CareEditor extends LitElement {
   /** The script the copied embed code loads. */
   scriptSrc = DEFAULT_SCRIPT;
 
-  /** Where the draft is kept in localStorage; default: the page path, the editor's name or id, and the element. */
+  /** Names the draft kept in localStorage (with the element's tag); default: the page path and the editor's name or id. */
   declare autosaveKey?: string;
 
   /** Keeps no draft in the browser. */
@@ -449,7 +449,7 @@ export class CareEditor extends LitElement {
 
   get #draftKey() {
     const where = typeof location === 'undefined' ? '' : location.pathname;
-    return `care-editor:${this.autosaveKey ?? `${where}#${this.name ?? this.id ?? ''}:${this.element}`}`;
+    return `care-editor:${this.autosaveKey ?? `${where}#${this.name ?? this.id ?? ''}`}:${this.element}`;
   }
 
   #scheduleAutosave() {

@@ -221,7 +221,7 @@ describe('care-editor', function () {
       const key = freshKey();
       const first = await mount<CareEditor>(html`<care-editor element="care-faq" autosave-key=${key} .value=${faqWithProblem}></care-editor>`);
       await typeAt(first, '/items/0/answer', 'A draft answer.');
-      await waitUntil(() => localStorage.getItem(`care-editor:${key}`)?.includes('A draft answer.'), 'the draft was not saved');
+      await waitUntil(() => localStorage.getItem(`care-editor:${key}:care-faq`)?.includes('A draft answer.'), 'the draft was not saved');
       first.remove();
       const again = await mount<CareEditor>(html`<care-editor element="care-faq" autosave-key=${key} .value=${faqWithProblem}></care-editor>`);
       expect(root(again).querySelector('.banner')!.textContent).to.contain('An unsaved draft from');
