@@ -157,6 +157,8 @@ export class CareEditor extends LitElement {
   #lastEdit?: { path: string; time: number };
   #touched = new Set<string>();
   #schema?: Schema<unknown>;
+  /** The element whose schema `#schema` is. */
+  #schemaElement?: string;
   #jsonSchema: JsonSchema = {};
   #errors: Placed[] = [];
   #warnings: Placed[] = [];
@@ -190,9 +192,11 @@ export class CareEditor extends LitElement {
     return this.document;
   }
 
+  /** Nothing (`undefined` or `null`) starts a new, empty document. */
   set value(value: unknown) {
     this.#loadedFrom = FROM_VALUE;
-    this.#load(structuredClone(value) as Json);
+    if (this.#schemaElement !== this.element) this.#useElement();
+    this.#load(value == null ? initialValue(this.#jsonSchema) : (structuredClone(value) as Json));
   }
 
   /** The form the editor belongs to. */
@@ -243,7 +247,7 @@ export class CareEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('element') || !this.#schema) this.#useElement();
+    if (this.#schemaElement !== this.element) this.#useElement();
     if (changed.has('content') || this.#loadedFrom === undefined) this.#readSources();
     const keys = changed as Map<PropertyKey, unknown>;
     if (keys.has('document') || changed.has('element')) this.#check();
@@ -304,6 +308,7 @@ export class CareEditor extends LitElement {
 
   #useElement() {
     const schema = contentSchemas[this.element];
+    this.#schemaElement = this.element;
     if (!schema) {
       console.warn(`care-editor: unknown element "${this.element}"; expected one of ${Object.keys(contentSchemas).join(', ')}`);
       return;

@@ -57,6 +57,9 @@ describe('care-editor', function () {
       fromScript.querySelector('script')!.textContent = json.replace('"', ' "');
       await settle(fromScript);
       expect(fromScript.value).to.deep.equal({ items: [{ question: 'Q?', answer: 'A.' }] });
+      fromScript.element = 'care-quote';
+      fromScript.value = undefined;
+      expect(fromScript.value, 'nothing starts a new document of the element').to.deep.equal({ text: '', author: '' });
     });
 
     it('draws a control for every value of every content fixture, showing that value', async () => {
@@ -69,7 +72,7 @@ describe('care-editor', function () {
           const visit = (value: Json, path: string): void => {
             if (Array.isArray(value)) return value.forEach((item, index) => visit(item, pointer(path, index)));
             if (value && typeof value === 'object') return Object.entries(value).forEach(([key, item]) => key !== 'type' && key !== '$schema' && visit(item, pointer(path, key)));
-            const id = root(editor).getElementById(`${fieldId(path)}-text`) ?? root(editor).getElementById(fieldId(path));
+            const id = root(editor).getElementById(`${fieldId(path)}-text`) ?? root(editor).getElementById(fieldId(path))!;
             expect(id, `${tag} ${file}: a control for ${path}`).to.exist;
             if (id instanceof HTMLInputElement && id.type === 'checkbox') expect(id.checked, path).to.equal(value);
             else if (id instanceof HTMLInputElement || id instanceof HTMLTextAreaElement || id instanceof HTMLSelectElement) {
