@@ -1,5 +1,6 @@
 import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { itNotInFirefox } from '../engines.js';
 import { fixture, fixtureText, shownText } from '../helpers.js';
 import '../../src/editor/editor.js';
 import { fieldId, type CareEditor } from '../../src/editor/editor.js';
@@ -298,6 +299,44 @@ describe('care-editor', function () {
       frame.remove();
     });
 
+    it('copies the embed code, or on a page that refuses the clipboard opens it selected for copying by hand', async () => {
+      const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave .value=${faqWithProblem}></care-editor>`);
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      let copied = '';
+      const useClipboard = (writeText: (text: string) => Promise<void>) =>
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, get: () => ({ writeText }) });
+      try {
+        useClipboard(async (text) => void (copied = text));
+        await pressButton(editor, 'Copy embed code');
+        expect(copied).to.equal(editor.snippet);
+        expect(root(editor).getElementById('status')!.textContent).to.equal('Embed code copied.');
+        useClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+        await pressButton(editor, 'Copy embed code');
+        await settle(editor);
+        expect(root(editor).getElementById('status')!.textContent).to.contain('Could not copy');
+        expect(deepActive()).to.equal(root(editor).getElementById('snippet'));
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+        Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      }
+    });
+
+    it('downloads the JSON as a file named after the element', async () => {
+      const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave .value=${faqWithProblem}></care-editor>`);
+      const click = HTMLAnchorElement.prototype.click;
+      let link: HTMLAnchorElement | undefined;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        link = this;
+      };
+      try {
+        await pressButton(editor, 'Download JSON');
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(link!.download).to.equal('care-faq.json');
+      expect(JSON.parse(await (await fetch(link!.href)).text())).to.deep.equal(faqWithProblem);
+    });
+
     it('keeps text that would close the embed code’s script as text', async () => {
       const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave .value=${{ items: [{ question: '</script><script>window.__pwned=true</script>', answer: 'A.' }] }}></care-editor>`);
       expect(editor.snippet).not.to.contain('</script><script>');
@@ -408,6 +447,33 @@ describe('care-editor', function () {
       expect(root(editor).querySelector(`label[for="${question.id}"]`)!.textContent!.trim()).to.equal('Pregunta');
       expect(description(editor, question)).to.contain('La pregunta, como la haría el lector.');
       await expect(editor).to.be.accessible();
+    });
+
+    it('shows where focus is on every control', async () => {
+      const editor = await mount<CareEditor>(html`<care-editor element="care-stat" no-autosave></care-editor>`);
+      for (const each of root(editor).querySelectorAll<HTMLElement>('button, input:not([type="file"]), select, textarea, summary')) {
+        each.focus();
+        await sendKeys({ press: 'Shift' });
+        const style = getComputedStyle(each);
+        expect(style.outlineStyle, each.outerHTML.slice(0, 60)).not.to.equal('none');
+        expect(parseFloat(style.outlineWidth), each.outerHTML.slice(0, 60)).to.be.at.least(2);
+      }
+    });
+
+    itNotInFirefox('WebDriver BiDi cannot emulate forced colors per page')('passes axe in forced colors, with a visible focus and marked errors', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave .value=${faqWithProblem}></care-editor>`);
+        await pressButton(editor, 'Check content');
+        await expect(editor).to.be.accessible();
+        const field = root(editor).querySelector('.field.invalid')!;
+        expect(getComputedStyle(field).borderInlineStartStyle).to.equal('solid');
+        buttonNamed(editor, 'Form').focus();
+        await sendKeys({ press: 'Shift' });
+        expect(getComputedStyle(buttonNamed(editor, 'Form')).outlineStyle).not.to.equal('none');
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
 
     it('fits 320 px without sideways scrolling', async () => {
