@@ -413,11 +413,12 @@ export class CareEditor extends LitElement {
     }
     this.#lastEdit = coalesce ? { path, time: now } : undefined;
     this.#touched.add(path);
-    this.#changed();
+    // Typing's own input event already leaves the shadow root (it is composed); other changes announce themselves.
+    this.#changed(!coalesce);
   }
 
-  #changed() {
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  #changed(announce = true) {
+    if (announce) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.#scheduleAutosave();
   }
 

@@ -202,7 +202,10 @@ describe('care-editor', function () {
   describe('nothing lost', () => {
     it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z and with its buttons, typing in one field as one step', async () => {
       const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave .value=${faqWithProblem}></care-editor>`);
+      let inputs = 0;
+      editor.addEventListener('input', () => inputs++);
       await typeAt(editor, '/items/0/answer', 'Not yet.');
+      expect(inputs, 'one input event a keystroke').to.equal('Not yet.'.length);
       await typeAt(editor, '/title', 'FAQ');
       await chord(['Control'], 'z');
       await settle(editor);
@@ -219,6 +222,7 @@ describe('care-editor', function () {
       await pressButton(editor, 'Undo');
       expect((editor.value as { title?: string }).title).to.equal(undefined);
       expect(control<HTMLInputElement>(editor, fieldId('/title')).value).to.equal('');
+      expect(inputs, 'and one for each undo and redo').to.equal('Not yet.FAQ'.length + 5);
     });
 
     it('keeps a draft in the browser and offers it back after a reload', async () => {
