@@ -87,7 +87,8 @@ export interface StringOptions extends Doc {
 }
 
 export const string = (options: StringOptions = {}): Schema<string> => {
-  const { allowEmpty, maxLength, format, contentMediaType, check, pattern, patternMessage, ...doc } = options;
+  // `contentMediaType` stays with the docs, which the JSON Schema copies (and browser builds strip).
+  const { allowEmpty, maxLength, format, check, pattern, patternMessage, ...doc } = options;
   return {
     parse(value, path, context) {
       if (typeof value !== 'string') return fail(context, path, `expected a string, got ${describe(value)}`);
@@ -106,7 +107,6 @@ export const string = (options: StringOptions = {}): Schema<string> => {
           ...(allowEmpty && pattern ? { pattern: pattern.source } : {}),
           ...(maxLength !== undefined ? { maxLength } : {}),
           ...(format ? { format } : {}),
-          ...(contentMediaType ? { contentMediaType } : {}),
         },
         doc,
       ),
