@@ -44,7 +44,8 @@ const publicApiOnly = () => {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/styles.ts'],
+  // The editor is a tool for authors, not a content element: the IDE data, JSX typings and docs built from the manifest list only the elements.
+  exclude: ['src/**/styles.ts', 'src/editor/**'],
   outdir: '.',
   litelement: true,
   plugins: [publicApiOnly()],

@@ -69,6 +69,15 @@ const bundle = (input, file, { hydrates }) => ({
   output: { file, format: 'iife', sourcemap: true },
 });
 
+/** An element's own module, which the editor's npm module imports from the package rather than copying. */
+const ELEMENT_MODULE = /[/\\]src[/\\]([^/\\]+)[/\\]care-\1\.ts$/;
+
+/**
+ * care-editor keeps what browser builds strip: it draws its form from the
+ * schemas' docs and `json()` writers, so no stripSchemaDocs here.
+ */
+const editorPlugins = () => [nodeResolve(), typescript(), minifyTemplates()];
+
 export default [
   // The one file a web editor pastes: every element.
   bundle(BUNDLE, 'dist/care-elements.js', { hydrates: false }),
@@ -76,6 +85,27 @@ export default [
   // rather than drawing again. lit's hydration code (1.6 KB gzip) stays out of
   // the file every other page loads.
   bundle(HYDRATING, 'dist/care-elements-hydrate.js', { hydrates: true }),
+  // The editor with every element it previews, for a classic or module script; never part of the bundle above.
+  {
+    input: 'src/editor/editor.ts',
+    plugins: [...editorPlugins(), terser(terserOptions)],
+    output: { file: 'dist/care-editor.js', format: 'iife', sourcemap: true },
+  },
+  // `care-elements/editor`: lit and the elements come from the application and the package's element modules.
+  {
+    input: 'src/editor/editor.ts',
+    external: (id) => isLit(id) || ELEMENT_MODULE.test(id),
+    plugins: editorPlugins(),
+    output: {
+      file: 'dist/esm/editor.js',
+      format: 'es',
+      sourcemap: true,
+      paths: (id) => {
+        const element = ELEMENT_MODULE.exec(id)?.[1];
+        return element ? `./${element}/care-${element}.js` : id;
+      },
+    },
+  },
   {
     // For bundlers: one module per element, shared code in chunks, lit left to the application.
     // `ssr` is the Node module `care-elements/ssr`, sharing the element modules.

@@ -3,7 +3,7 @@
 //
 //   npm run bench                          build, measure, print the tables
 //   npm run bench -- --runs 9              more runs (default 7, at least 5)
-//   npm run bench -- --only faq-1000       one part: faq-10, faq-100, faq-1000, article, or shift (each element's layout shift)
+//   npm run bench -- --only faq-1000       one part: faq-10, faq-100, faq-1000, article, shift (each element's layout shift) or editor
 //   npm run bench -- --out docs/benchmark-results.md   also write the report to a file
 //   npm run bench -- --serve               serve the pages for a look in a browser, measure nothing
 //
@@ -61,6 +61,16 @@ if (tags.includes('care-article') && existsSync(join(ROOT, ARTICLE))) {
   pages.set('/bench/article.late.html', elementPage({ title: 'Seed article', tag: 'care-article', content, tags, late: true }));
 }
 const selected = contents.filter(({ id }) => !options.only || id === options.only);
+
+/** care-editor: typing in a long FAQ, and opening the seed article against rendering it. */
+const EDITOR_FAQ_ITEMS = 200;
+const EDITOR_KEYSTROKES = 40;
+const benchEditor = (!options.only || options.only === 'editor') && existsSync(join(ROOT, 'dist/care-editor.js')) && existsSync(join(ROOT, ARTICLE));
+if (benchEditor)
+  pages.set(
+    '/bench/editor.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>care-editor</title><script src="/dist/care-editor.js"></script></head><body></body></html>`,
+  );
 
 /** Every element with every content fixture, with and without the space reservation. */
 const SHIFT_WIDTHS = [390, 1280];
@@ -223,6 +233,87 @@ for (let run = 0; run < runs; run++) {
   }
   process.stderr.write(`run ${run + 1}/${runs} done\n`);
 }
+// ---- care-editor ----------------------------------------------------------------
+
+/** Runs in the page: puts an editor (or the article alone) on the page and gives the time until it and every element inside it are drawn and laid out. */
+async function openTime(kind, content) {
+  document.body.replaceChildren();
+  await new Promise(requestAnimationFrame);
+  const start = performance.now();
+  const element = document.createElement(kind === 'editor' ? 'care-editor' : 'care-article');
+  if (kind === 'editor') {
+    element.setAttribute('element', 'care-article');
+    element.setAttribute('no-autosave', '');
+    element.value = content;
+  } else element.content = content;
+  document.body.append(element);
+  const inside = (root) => [...root.querySelectorAll('*')].filter((each) => each.shadowRoot).flatMap((each) => [each, ...inside(each.shadowRoot)]);
+  await element.updateComplete;
+  for (const each of inside(element.shadowRoot)) await each.updateComplete;
+  for (const each of inside(element.shadowRoot)) await each.updateComplete;
+  void document.body.offsetHeight;
+  return performance.now() - start;
+}
+
+/** Runs in the page: an editor on a long FAQ, focus in a question halfway down, and a recorder of each keystroke's times. */
+async function typingSetup(content) {
+  document.body.replaceChildren();
+  const editor = document.createElement('care-editor');
+  editor.setAttribute('element', 'care-faq');
+  editor.setAttribute('no-autosave', '');
+  editor.value = content;
+  document.body.append(editor);
+  await editor.updateComplete;
+  const preview = editor.shadowRoot.querySelector('care-faq');
+  await preview.updateComplete;
+  // fieldId('/items/100/question'): the control's id is its JSON Pointer, written as care-editor writes it.
+  const path = `/items/${content.items.length >> 1}/question`;
+  const input = editor.shadowRoot.getElementById(`f${path.replace(/[^\w-]/g, (c) => `.${c.charCodeAt(0).toString(16)}`)}`);
+  window.keystrokes = [];
+  editor.addEventListener(
+    'keydown',
+    () => {
+      const start = performance.now();
+      editor.addEventListener(
+        'input',
+        async () => {
+          await editor.updateComplete;
+          const form = performance.now() - start;
+          await preview.updateComplete;
+          const shown = performance.now() - start;
+          await new Promise(requestAnimationFrame);
+          window.keystrokes.push({ form, preview: shown, frame: performance.now() - start });
+        },
+        { once: true },
+      );
+    },
+    true,
+  );
+  input.focus();
+}
+
+const editorSamples = { open: { editor: [], article: [] }, keystrokes: [] };
+if (benchEditor) {
+  const article = JSON.parse(readFileSync(join(ROOT, ARTICLE), 'utf8'));
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}/bench/editor.html`);
+  await page.waitForFunction(() => customElements.get('care-editor'));
+  for (let run = 0; run < runs; run++)
+    for (const kind of run % 2 ? ['editor', 'article'] : ['article', 'editor']) editorSamples.open[kind].push(await page.evaluate(openTime, kind, article));
+  await page.evaluate(typingSetup, faqContent(EDITOR_FAQ_ITEMS));
+  // The first keystroke warms up; the others are measured.
+  for (let key = 0; key <= EDITOR_KEYSTROKES; key++) {
+    await page.keyboard.press('KeyX');
+    await page.waitForFunction((count) => window.keystrokes.length >= count, {}, key + 1);
+  }
+  editorSamples.keystrokes = (await page.evaluate(() => window.keystrokes)).slice(1);
+  await page.close();
+  if (errors.length) throw new Error(`editor: ${errors.join('; ')}`);
+  process.stderr.write('editor done\n');
+}
+
 // Layout shift barely varies between runs: one run per page and width.
 const shifts = new Map();
 for (const { name, file } of shiftCases) {
@@ -300,6 +391,25 @@ ${runs} runs; each run loads every page in a fresh tab, the static and the eleme
 } else if (!options.only) {
   sections.push('(No FAQ or article to measure: care-faq and care-article are not built yet.)');
 }
+if (benchEditor) {
+  const { open, keystrokes } = editorSamples;
+  const ms = (values) => `${format(median(values), 'ms')} (${format(Math.min(...values), 'ms')}–${format(Math.max(...values), 'ms')})`;
+  const ratios = open.editor.map((value, index) => value / open.article[index]);
+  const form = median(keystrokes.map((each) => each.form));
+  const preview = median(keystrokes.map((each) => each.preview));
+  sections.push(`## care-editor
+
+| measure | median (min–max) | target |
+|---|--:|---|
+| ${EDITOR_FAQ_ITEMS}-question FAQ: keystroke → form updated | ${ms(keystrokes.map((each) => each.form))} | under one frame (16.7 ms): ${form < 1000 / 60 ? 'met' : 'missed'} |
+| ${EDITOR_FAQ_ITEMS}-question FAQ: keystroke → preview updated | ${ms(keystrokes.map((each) => each.preview))} | under 50 ms: ${preview < 50 ? 'met' : 'missed'} |
+| ${EDITOR_FAQ_ITEMS}-question FAQ: keystroke → next frame | ${ms(keystrokes.map((each) => each.frame))} | |
+| Seed article: editor opened (form and preview drawn, laid out) | ${ms(open.editor)} | |
+| Seed article: the article alone drawn and laid out | ${ms(open.article)} | |
+| Opening the editor ÷ rendering the article | **${median(ratios).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ≤ 2×: ${median(ratios) <= 2 ? 'met' : 'missed'} |
+
+Keystrokes: ${keystrokes.length} presses of "x" in a question halfway down the list (the first, a warm-up, left out), each timed in the page from its keydown to the editor's \`updateComplete\` (form; the preview, whose update the editor's starts, may be done by then and so counted in it too), to the preview's \`updateComplete\` (preview) and to the next animation frame. Opening: ${runs} runs of each in one tab, alternating which goes first, from \`createElement\` until every element inside has resolved \`updateComplete\` and a forced layout has run.`);
+}
 if (shifts.size) {
   const widths = SHIFT_WIDTHS.map((width) => `${width} px wide, nothing reserved | ${width} px wide, reserved`).join(' | ');
   const rows = [...shifts].map(
@@ -325,7 +435,7 @@ How each figure is measured (scripts/bench.js, pages in scripts/bench-pages.js):
 - Expand all: \`expandAll()\` on every \`care-faq\` (or \`open = true\` on every \`<details>\`), until the frame after it has been drawn.
 - Layout shift: the sum of \`layout-shift\` entries from a PerformanceObserver over the load and two frames after it; once with the bundle in \`<head>\`, and once with it as a module script that the server sends ${LATE_MS} ms late, so that the page is drawn before the elements upgrade.
 - Layout shift of each element: a page with a heading, a paragraph, the element with one fixture as a JSON script child, and more text, its bundle a module script sent ${LATE_MS} ms late; the shift is read two frames after the element has rendered.
-Reproduce one part: \`npm run bench -- --only <faq-10|faq-100|faq-1000|article|shift> --runs 9\`; see the pages with \`npm run bench -- --serve\`.`);
+Reproduce one part: \`npm run bench -- --only <faq-10|faq-100|faq-1000|article|shift|editor> --runs 9\`; see the pages with \`npm run bench -- --serve\`.`);
 const report = sections.join('\n\n');
 console.log(report);
 if (options.out) {

@@ -12,7 +12,8 @@ import MagicString from 'magic-string';
 
 const SCHEMA_MODULE = /[/\\]src[/\\](?:[^/\\]+[/\\]content|core[/\\](?:content|labels))\.ts$/;
 const COMBINATORS = /[/\\]src[/\\]core[/\\]schema\.ts$/;
-const DOC_KEYS = new Set(['title', 'description']);
+// `contentMediaType` only tells forms that a text takes the inline markup.
+const DOC_KEYS = new Set(['title', 'description', 'contentMediaType']);
 
 const walk = (node, visit) => {
   if (!node || typeof node.type !== 'string') return;

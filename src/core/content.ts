@@ -8,6 +8,7 @@ export const richText = ({ title, description }: Doc) =>
   string({
     ...(title ? { title } : {}),
     description: `${description} Accepts paragraphs (blank line), **strong**, *emphasis*, [links](https://…) and "- " bullet lists.`,
+    contentMediaType: 'text/markdown',
   });
 
 /**

@@ -78,6 +78,8 @@ export interface StringOptions extends Doc {
   maxLength?: number;
   /** A JSON Schema `format` (documentation only, e.g. "uri-reference"). */
   format?: string;
+  /** A JSON Schema `contentMediaType` (documentation only): "text/markdown" marks text in the inline markup, which forms edit with a toolbar. */
+  contentMediaType?: string;
   /** Extra check; returns a message when the value is not acceptable. */
   check?: (value: string) => string | undefined;
   pattern?: RegExp;
@@ -85,6 +87,7 @@ export interface StringOptions extends Doc {
 }
 
 export const string = (options: StringOptions = {}): Schema<string> => {
+  // `contentMediaType` stays with the docs, which the JSON Schema copies (and browser builds strip).
   const { allowEmpty, maxLength, format, check, pattern, patternMessage, ...doc } = options;
   return {
     parse(value, path, context) {

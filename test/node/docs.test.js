@@ -15,7 +15,7 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 import { fixtures, parseOrUndefined, root, tags } from './helpers.js';
 
 const OUT = join(root, '.cache/doc-samples');
-const BUNDLE_URL = /https:\/\/unpkg\.com\/care-elements(?:@[^/]+)?\/dist\/care-elements\.js/g;
+const BUNDLE_URL = /https:\/\/unpkg\.com\/care-elements(?:@[^/]+)?\/dist\/care-(elements|editor)\.js/g;
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const manifestElements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((each) => each.tagName));
 
@@ -117,7 +117,7 @@ describe('HTML samples, in Chromium with the built bundle', () => {
   for (const each of samples.filter((one) => one.lang === 'html')) {
     claimed.add(each);
     it(each.label, async () => {
-      const html = each.code.replace(BUNDLE_URL, '/dist/care-elements.js');
+      const html = each.code.replace(BUNDLE_URL, '/dist/care-$1.js');
       assert.notEqual(html, each.code, 'the sample does not load the bundle');
       const file = write(`${each.id}.html`, /^<!doctype/i.test(html.trim()) ? html : page(html));
       const { tab, problems } = await open(file);

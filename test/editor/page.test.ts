@@ -1,0 +1,65 @@
+/**
+ * dist/care-editor.js on plain pages: the demo's editor page (a classic
+ * script) and a module script, each with the elements it previews.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+type PageWindow = Window & { problems: string[]; axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } };
+
+const RECORDER = `<script>
+  window.problems = [];
+  const error = console.error;
+  console.error = (...args) => (window.problems.push(args.join(' ')), error(...args));
+  addEventListener('error', (event) => window.problems.push(event.message));
+  addEventListener('unhandledrejection', (event) => window.problems.push(String(event.reason)));
+</script>`;
+
+const openFrame = async (srcdoc: string) => {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 1200px; block-size: 900px';
+  frame.srcdoc = srcdoc;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { frame, page: frame.contentWindow as PageWindow };
+};
+
+const previewText = (page: PageWindow, tag: string) =>
+  page.document.querySelector('care-editor')?.shadowRoot?.querySelector(tag)?.shadowRoot?.textContent ?? '';
+
+describe('dist/care-editor.js', function () {
+  this.timeout(120_000);
+
+  it('runs the demo editor page from a classic script: the seed article in the form and the preview, any element from the picker, axe clean', async () => {
+    const source = await (await fetch('/demo/editor.html')).text();
+    const { frame, page } = await openFrame(source.replace('<head>', `<head><base href="/demo/">${RECORDER}`));
+    await waitUntil(() => previewText(page, 'care-article').includes('Exploring Immunotherapy'), 'the article preview did not render', { timeout: 10000 });
+    const editor = page.document.querySelector('care-editor')!;
+    expect(editor.shadowRoot!.querySelector('input')).to.exist;
+    const element = page.document.getElementById('element') as HTMLSelectElement;
+    element.value = 'care-faq';
+    element.dispatchEvent(new Event('change'));
+    page.document.querySelector<HTMLButtonElement>('#pick button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => previewText(page, 'care-faq').includes('Is immunotherapy a cure for leukemia?'), 'the FAQ preview did not render');
+    const script = page.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    page.document.head.append(script);
+    await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    const { violations } = await page.axe.run(page.document, { resultTypes: ['violations'] });
+    expect(violations.map((violation) => violation.id)).to.deep.equal([]);
+    expect(page.problems).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('works as a module script too, and never comes with the main bundle', async () => {
+    const { frame, page } = await openFrame(
+      `${RECORDER}<script type="module" src="/dist/care-editor.js"></script><care-editor element="care-stat" no-autosave content='{"value": "Over 70%", "label": "respond"}'></care-editor>`,
+    );
+    await waitUntil(() => previewText(page, 'care-stat').includes('Over 70%'), 'the stat preview did not render');
+    const bundle = await (await fetch('/dist/care-elements.js')).text();
+    expect(bundle).not.to.contain('care-editor');
+    expect(page.problems).to.deep.equal([]);
+    frame.remove();
+  });
+});
