@@ -1,0 +1,104 @@
+// `npm start`, run as a newcomer runs it, in a copy of the project (so that
+// its rebuilds and the edit below touch nothing the other tests read).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { root } from './helpers.js';
+
+const copy = mkdtempSync(join(tmpdir(), 'care-start-'));
+for (const path of ['package.json', 'rollup.config.js', 'web-dev-server.config.js', 'tsconfig.json', 'scripts', 'src', 'demo', 'content'])
+  cpSync(join(root, path), join(copy, path), { recursive: true });
+symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+
+let start;
+let output = '';
+/** Resolves with the output once it matches `pattern`; fails after `seconds`. */
+const outputMatching = (pattern, seconds) =>
+  new Promise((resolve, reject) => {
+    const check = () => {
+      if (pattern.test(output)) {
+        clearInterval(timer);
+        resolve(output);
+      }
+    };
+    const timer = setInterval(check, 100);
+    setTimeout(() => {
+      clearInterval(timer);
+      reject(new Error(`no ${pattern} in ${seconds} s; the output was:\n${output}`));
+    }, seconds * 1000);
+  });
+
+let addresses;
+before(async () => {
+  // Port 0: any free port, which it prints.
+  start = spawn('npm', ['start'], { cwd: copy, env: { ...process.env, PORT: '0', HOST: '' }, detached: true });
+  start.stdout.on('data', (chunk) => (output += chunk));
+  start.stderr.on('data', (chunk) => (output += chunk));
+  await outputMatching(/Ctrl\+C stops/, 240);
+  addresses = output.match(/https?:\/\/[^\s]+/g);
+});
+after(() => {
+  if (start?.exitCode === null) process.kill(-start.pid);
+  rmSync(copy, { recursive: true, force: true });
+});
+
+const portOf = () => Number(new URL(addresses[0]).port);
+const isDemo = async (url) => {
+  const response = await fetch(url);
+  assert.equal(response.status, 200, url);
+  assert.match(await response.text(), /<title>care-elements: a patient-education article built from JSON<\/title>/, url);
+  const bundle = await fetch(new URL('../dist/care-elements.js', response.url));
+  assert.equal(bundle.status, 200, `${url}: the bundle it loads`);
+};
+
+/** Addresses in /proc/net/tcp{,6} (Linux) listening on a port, as hex. */
+const listeningAddresses = (port) =>
+  ['/proc/net/tcp', '/proc/net/tcp6'].filter(existsSync).flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      // Column 1 is local address:port, column 3 the state; 0A is LISTEN.
+      .filter((columns) => columns[3] === '0A' && Number.parseInt(columns[1].split(':')[1], 16) === port)
+      .map((columns) => columns[1].split(':')[0]),
+  );
+
+const refuses = (host, port) =>
+  new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.on('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.on('error', () => resolve(true));
+  });
+
+describe('npm start', () => {
+  it('serves the demo at every address it prints, and at /', async () => {
+    assert.ok(addresses?.length, output);
+    for (const url of addresses) await isDemo(url);
+    await isDemo(`http://localhost:${portOf()}/`);
+  });
+
+  it('listens on this machine only', async () => {
+    const port = portOf();
+    const listening = listeningAddresses(port);
+    if (listening.length) assert.deepEqual(listening, ['0100007F'], 'bound to 127.0.0.1 alone');
+    const external = Object.values(networkInterfaces()).flat().filter((each) => each.family === 'IPv4' && !each.internal);
+    for (const { address } of external) assert.ok(await refuses(address, port), `answers on ${address}`);
+    assert.ok(listening.length || external.length, 'nothing to tell where it listens');
+  });
+
+  it('rebuilds the bundle when a file in src/ changes', async () => {
+    const file = join(copy, 'src/feedback/content.ts');
+    const edited = 'Was this page useful to you?';
+    writeFileSync(file, readFileSync(file, 'utf8').replace("question: 'Was this page helpful?'", `question: '${edited}'`));
+    await outputMatching(/Rebuilt dist\/care-elements\.js/, 240);
+    const bundle = await (await fetch(`http://localhost:${portOf()}/dist/care-elements.js`)).text();
+    assert.ok(bundle.includes(edited), 'the served bundle has the edit');
+  });
+});
