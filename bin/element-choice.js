@@ -44,15 +44,15 @@ const closeness = (a, b) => b.known.length - a.known.length || a.errors.length -
  */
 export const closestElement = (document, schemas) => {
   const cannotTell = (reason) => ({ error: `cannot tell which element it is for (${reason}); pass --element`, path: '' });
-  if (!isObject(document)) return cannotTell(`content is a JSON object, and this is ${Array.isArray(document) ? 'an array' : `a ${document === null ? 'null' : typeof document}`}`);
+  if (!isObject(document)) return cannotTell(`content is a JSON object, and this is ${Array.isArray(document) ? 'an array' : document === null ? 'null' : `a ${typeof document}`}`);
   const fields = fieldsOf(document);
   const ranked = Object.keys(schemas.contentSchemas)
     .map((tag) => fit(tag, document, schemas))
     .sort(closeness);
   const [best] = ranked;
+  if (!best.known.length && fields.length) return cannotTell(`no element has a field named ${listed(fields)}`);
   const tied = ranked.filter((each) => closeness(each, best) === 0);
   if (tied.length > 1) return cannotTell(`it fits ${tied.map((each) => each.tag).join(' and ')} equally`);
-  if (!best.known.length && fields.length) return cannotTell(`no element has a field named ${listed(fields)}`);
   if (fields.length && best.known.length * 2 <= fields.length)
     return cannotTell(`${best.tag}, the closest, knows only ${best.known.length} of its ${fields.length} fields: ${listed(best.known)}`);
   return { tag: best.tag, by: 'closest' };
