@@ -1,9 +1,15 @@
-// `npm start`: serves the demo page, which uses the built dist/care-elements.js.
-const port = Number(process.env.PORT ?? 8000);
+// The pages `npm start` serves (scripts/start.js runs @web/dev-server with
+// this configuration). A page is one entry in `pages`; the first is also
+// what `/` leads to, the address a newcomer opens first.
+
+/** Each page `npm start` serves and prints, by name and path. */
+export const pages = [
+  { name: 'Demo', path: '/demo/' },
+  { name: 'Editor', path: '/demo/editor.html' },
+];
 
 export default {
   rootDir: '.',
-  port,
   nodeResolve: true,
-  plugins: [{ name: 'demo-address', serverStart: () => console.log(`\n  Demo: http://localhost:${port}/demo/\n`) }],
+  middleware: [(context, next) => (context.path === '/' ? context.redirect(pages[0].path) : next())],
 };

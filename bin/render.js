@@ -1,8 +1,8 @@
 // `care-elements render`: a content file as server-rendered HTML, a snippet to
 // paste or (with --page) a whole page that loads the bundle that hydrates it.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closestElement, declaredElement, loadContentSchemas, strangerProblem } from './element-choice.js';
 
 /** Search engines show about this many characters of a description. */
 const DESCRIPTION_LENGTH = 160;
@@ -15,8 +15,8 @@ JavaScript, and dist/care-elements-hydrate.js hydrates it where scripts run.
 Options:
   --element <tag>          The element, such as care-faq. By default it is read from
                            the file's "$schema", else from a folder named after an
-                           element (content/faq/…), else it is the one element
-                           whose content the file is.
+                           element (content/faq/…), else it is the element that
+                           knows the most of its fields (see validate --help).
   --attribute <name=value> An attribute for the element (repeatable), such as
                            heading-level=2, lang=es or structured-data.
   --page                   A complete HTML page: its language, a <title> and one
@@ -58,28 +58,24 @@ const parseJson = (text) => {
   }
 };
 
+/** The content schemas, when built; `render --help` works without them. */
+const builtSchemas = await loadContentSchemas().catch(() => undefined);
+
 /**
- * The element a content file is for: the one its `$schema` names, else the
- * nearest folder named after an element, else the only element whose content
- * it is, with no field left unknown. Gives `{ tag }`, or `{ problem }` when
- * none can be told.
+ * The element a content file is for, as `validate` picks it: --element, else
+ * its "$schema", else the nearest folder named after an element, else the
+ * element that knows the most of its fields. Gives `{ tag }`, or `{ problem }`
+ * when none can be told or the file has none of the element's fields.
  */
-export const elementFor = (file, text, { tags = elementTags(), renderToString, attributes = {} }) => {
+export const elementFor = (file, text, { element, schemas = builtSchemas } = {}) => {
   const { document, jsonError } = parseJson(text);
-  const fromSchema = /(care-[a-z0-9-]+)\.schema\.json$/.exec(document?.$schema ?? '')?.[1];
-  if (fromSchema && tags.includes(fromSchema)) return { tag: fromSchema };
-  for (let folder = dirname(resolve(file)); folder !== dirname(folder); folder = dirname(folder)) {
-    if (tags.includes(`care-${basename(folder)}`)) return { tag: `care-${basename(folder)}` };
-  }
-  if (jsonError) return { problem: `is not valid JSON (${jsonError})` };
-  // Every field known, none ignored: an element whose fields are all optional accepts any object otherwise.
-  const accepting = tags.filter((tag) => {
-    const result = renderToString(tag, document, attributes);
-    return result.ok && result.warnings.length === 0;
-  });
-  if (accepting.length === 1) return { tag: accepting[0] };
-  const reason = accepting.length ? `it is valid content for ${accepting.join(' and ')}` : 'it is valid content for no element';
-  return { problem: `cannot tell which element it is for (${reason}); pass --element` };
+  const declared = declaredElement(document, file, { element, tags: Object.keys(schemas.contentSchemas) });
+  if (declared?.error) return { problem: declared.error };
+  if (!declared && jsonError) return { problem: `is not valid JSON (${jsonError})` };
+  const { tag, error } = declared ?? closestElement(document, schemas);
+  if (error) return { problem: error };
+  const stranger = jsonError ? undefined : strangerProblem(document, tag, schemas);
+  return stranger ? { problem: stranger } : { tag };
 };
 
 const parseAttributes = (list) => {
@@ -213,7 +209,7 @@ export const run = async (args, { stdout, stderr } = process) => {
     stderr.write(`care-elements render: unknown element "${values.element}" (one of ${tags.join(', ')})\n`);
     return 2;
   }
-  const { tag, problem } = values.element ? { tag: values.element } : elementFor(file, text, { tags, renderToString, attributes });
+  const { tag, problem } = elementFor(file, text, { element: values.element });
   if (problem) {
     stderr.write(`${file}: ${problem}\n`);
     return 1;

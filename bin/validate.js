@@ -1,9 +1,10 @@
 // `care-elements validate`: checks JSON content files with the same validator
 // the elements run in the browser, so a file that passes here renders there.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentWarnings } from './content-warnings.js';
+import { chooseElement, loadContentSchemas, strangerProblem, tagOf } from './element-choice.js';
 
 const HELP = `Usage: care-elements validate [--element <tag>] [--json] <files, folders or globs…>
 
@@ -17,8 +18,14 @@ Which schema checks a file, first match wins:
   1. --element <tag>, for example --element care-faq
   2. its "$schema" field, naming a schema file such as care-faq.schema.json
   3. the nearest folder named after an element: content/faq/… or …/care-faq/…
-  4. otherwise each schema is tried, and the closest (fewest errors) is used,
-     with a warning
+  4. otherwise the element that knows the most of its top-level fields (an
+     article has "blocks", a FAQ "items"; fewer errors break a tie), with a
+     warning; when that element knows no more than half of the file's fields,
+     or two elements fit it equally, the file is invalid: name its element
+     in one of the ways above
+
+A file that has fields but none its element knows is invalid: it is content
+for another element (the error names the one it looks like), or for none.
 
 Folders are searched for *.json files; globs may use *, ** and ?.
 
@@ -32,7 +39,7 @@ class UsageError extends Error {}
 
 const loadSchemas = async () => {
   try {
-    return await import('../dist/node/content-schemas.js');
+    return await loadContentSchemas();
   } catch (error) {
     throw new UsageError(`the content schemas are not built (${error.message}); run "npm run build" first`);
   }
@@ -95,24 +102,6 @@ const expandArguments = (patterns) => {
   return { files: [...new Set(files)], unmatched };
 };
 
-const tagOf = (name, tags) => {
-  const tag = name.startsWith('care-') ? name : `care-${name}`;
-  return tags.includes(tag) ? tag : undefined;
-};
-
-/** Picks the schema for one document, in the order `render` uses too; returns `{ tag, by }` or `{ error }`. */
-const pickSchema = (document, file, elementOption, tags) => {
-  if (elementOption) return { tag: elementOption, by: '--element' };
-  const declared = document && typeof document === 'object' && !Array.isArray(document) ? document.$schema : undefined;
-  if (typeof declared === 'string') {
-    const tag = /(?:^|[/\\])(care-[a-z0-9-]+)\.schema\.json(?:[?#].*)?$/.exec(declared)?.[1];
-    return tag && tags.includes(tag) ? { tag, by: '$schema' } : { error: `"$schema" names no care-elements schema: ${declared}` };
-  }
-  const folders = dirname(resolve(file)).split(sep).reverse();
-  const fromFolder = folders.map((folder) => tagOf(folder, tags)).find(Boolean);
-  return fromFolder ? { tag: fromFolder, by: 'folder' } : { tag: undefined, by: 'closest' };
-};
-
 /** Adds the line and column to a JSON.parse message that gives only a position. */
 const withLine = (message, text) => {
   const position = /at position (\d+)/.exec(message)?.[1];
@@ -121,8 +110,7 @@ const withLine = (message, text) => {
   return `${message}, line ${before.length} column ${before.at(-1).length + 1}`;
 };
 
-const checkFile = (file, elementOption, { contentSchemas, validate }) => {
-  const tags = Object.keys(contentSchemas);
+const checkFile = (file, elementOption, schemas) => {
   const result = (element, by, errors, warnings = []) => ({ file, element, by, valid: errors.length === 0, errors, warnings });
   let text;
   try {
@@ -136,18 +124,18 @@ const checkFile = (file, elementOption, { contentSchemas, validate }) => {
   } catch (error) {
     return result(undefined, undefined, [{ path: '', message: `is not valid JSON (${withLine(error.message, text)})` }]);
   }
-  const picked = pickSchema(document, file, elementOption, tags);
-  if (picked.error) return result(undefined, undefined, [{ path: '/$schema', message: picked.error }]);
-  const outcomes = (picked.tag ? [picked.tag] : tags).map((tag) => ({ tag, ...validate(contentSchemas[tag], document) }));
-  const best = outcomes.reduce((a, b) => (b.errors.length < a.errors.length || (b.errors.length === a.errors.length && b.unknownFields.length < a.unknownFields.length) ? b : a));
+  const picked = chooseElement(document, file, { element: elementOption, schemas });
+  if (picked.error) return result(undefined, undefined, [{ path: picked.path, message: picked.error }]);
+  const { tag, by } = picked;
+  const stranger = strangerProblem(document, tag, schemas);
+  if (stranger) return result(tag, by, [{ path: '', message: stranger }]);
+  const { errors, unknownFields } = schemas.validate(schemas.contentSchemas[tag], document);
   const warnings = [
-    ...(picked.by === 'closest'
-      ? [{ path: '', message: `no "$schema", --element or element folder says which element this is for; checked as ${best.tag}, the closest match` }]
-      : []),
-    ...best.unknownFields.map((path) => ({ path, message: 'is not a known field, so it is ignored' })),
-    ...contentWarnings(best.tag, document),
+    ...(by === 'closest' ? [{ path: '', message: `no "$schema", --element or element folder says which element this is for; checked as ${tag}, the element it fits best` }] : []),
+    ...unknownFields.map((path) => ({ path, message: 'is not a known field, so it is ignored' })),
+    ...contentWarnings(tag, document),
   ];
-  return result(best.tag, picked.by, best.errors, warnings);
+  return result(tag, by, errors, warnings);
 };
 
 const printText = (results) => {

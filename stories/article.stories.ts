@@ -7,11 +7,10 @@ import minimal from '../content/article/minimal.json';
 import minimalText from '../content/article/minimal.json?raw';
 import reviewed from '../content/article/reviewed.json';
 import seedArticle from '../content/immunotherapy-leukemia.json';
-import seedArticleText from '../content/immunotherapy-leukemia.json?raw';
 import seedArticleUrl from '../content/immunotherapy-leukemia.json?url';
 import '../src/article/care-article.js';
 import type { ArticleContent } from '../src/article/content.js';
-import { contentArgTypes, cutShort, missingSrc, replaceContent, withJsonScript, type ContentArgs } from './support/content-contract.js';
+import { contentArgTypes, sharedStories, type ContentArgs } from './support/content-contract.js';
 
 type ArticleArgs = ContentArgs & { 'heading-level'?: number; 'no-contents'?: boolean; 'structured-data'?: boolean };
 
@@ -39,6 +38,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<ArticleArgs>;
 
+const shared = sharedStories<ArticleArgs>({
+  tag: 'care-article',
+  content: minimal,
+  text: minimalText,
+  url: seedArticleUrl,
+  refused: missingTitle,
+  fallback: html`<h1>Exploring Immunotherapy’s Role in Leukemia Treatment</h1>
+    <p>Immunotherapy aims to reactivate and enhance the body’s innate capacity to detect and destroy cancerous cells.</p>`,
+});
+
 /** The whole seed article, "Exploring Immunotherapy’s Role in Leukemia Treatment", built from the other elements. */
 export const Default: Story = { name: 'Whole seed article' };
 
@@ -52,54 +61,32 @@ export const HeadingLevel: Story = { name: 'Heading level 2', args: { 'heading-l
 
 export const MinimalContent: Story = { name: 'Minimal content', args: { content: minimal } };
 
-export const FromAttribute: Story = {
-  name: 'From the content attribute',
-  render: () => html`<care-article content=${minimalText}></care-article>`,
-};
+export const FromAttribute: Story = { name: 'From the content attribute', ...shared.fromAttribute };
 
-export const FromScript: Story = { name: 'From a JSON script child', render: () => withJsonScript('care-article', minimal) };
+export const FromScript: Story = { name: 'From a JSON script child', ...shared.fromScript };
 
-export const FromSrc: Story = { name: 'From a src URL', args: { content: undefined, src: seedArticleUrl } };
+export const FromSrc: Story = { name: 'From a src URL', ...shared.fromSrc };
 
-export const MalformedJson: Story = {
-  name: 'Error: malformed JSON',
-  tags: ['invalid-content'],
-  args: { content: cutShort(seedArticleText) },
-  argTypes: { content: { control: 'text' } },
-};
+export const MalformedJson: Story = { name: 'Error: malformed JSON', tags: ['invalid-content'], ...shared.malformedJson };
 
 /** Invalid blocks are reported and left out; the rest of the article shows. */
 export const InvalidBlocks: Story = { name: 'Error: some invalid blocks', tags: ['invalid-content'], args: { content: badBlock } };
 
 export const MissingTitle: Story = { name: 'Error: missing title', tags: ['invalid-content'], args: { content: missingTitle } };
 
-export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], args: { content: undefined, src: missingSrc } };
+export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], ...shared.failingSrc };
 
-export const FallbackMarkup: Story = {
-  name: 'Error: light-DOM fallback',
-  tags: ['invalid-content'],
-  render: () =>
-    html`<care-article content=${cutShort(minimalText)}>
-      <h1>Exploring Immunotherapy’s Role in Leukemia Treatment</h1>
-      <p>Immunotherapy aims to reactivate and enhance the body’s innate capacity to detect and destroy cancerous cells.</p>
-    </care-article>`,
-};
+export const FallbackMarkup: Story = { name: 'Error: light-DOM fallback', tags: ['invalid-content'], ...shared.fallbackMarkup };
 
-export const KeepsLastValid: Story = {
-  name: 'Error: keeps the last valid content',
-  tags: ['invalid-content'],
-  args: { content: minimal },
-  play: replaceContent('care-article', missingTitle),
-};
+export const KeepsLastValid: Story = { name: 'Error: keeps the last valid content', tags: ['invalid-content'], ...shared.keepsLastValid };
 
-export const RightToLeft: Story = { name: 'Right to left', globals: { direction: 'rtl' } };
+export const RightToLeft: Story = { name: 'Right to left', ...shared.rightToLeft };
 
-/** Interface labels and dates in Spanish; the content is the English sample article. */
-export const Spanish: Story = { name: 'Spanish labels', args: { content: reviewed }, globals: { locale: 'es' } };
+/** Interface labels and dates in Spanish, on content with dates; the content is the English sample article. */
+export const Spanish: Story = { name: 'Spanish labels', ...shared.spanish, args: { content: reviewed } };
 
-export const Dark: Story = { name: 'Dark scheme', globals: { scheme: 'dark' } };
+export const Dark: Story = { name: 'Dark scheme', ...shared.dark };
 
-/** Emulate `forced-colors: active` in the browser's developer tools to see it; the stories test renders it that way. */
-export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'] };
+export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], ...shared.forcedColours };
 
-export const Narrow: Story = { name: 'Narrow (320 px)', globals: { width: 'narrow' } };
+export const Narrow: Story = { name: 'Narrow (320 px)', ...shared.narrow };

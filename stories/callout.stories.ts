@@ -18,7 +18,7 @@ import warning from '../content/callout/warning.json';
 import '../src/callout/care-callout.js';
 import type { CareCallout } from '../src/callout/care-callout.js';
 import { calloutVariants, type CalloutContent, type CalloutVariant } from '../src/callout/content.js';
-import { contentArgTypes, missingSrc, replaceContent, withJsonScript, type ContentArgs } from './support/content-contract.js';
+import { contentArgTypes, sharedStories, type ContentArgs } from './support/content-contract.js';
 
 type CalloutArgs = ContentArgs & { variant?: CalloutVariant };
 
@@ -40,6 +40,16 @@ const everyVariant = () =>
     ${[info, additionalTakeaway, limitation, warning, disclaimer].map((content) => html`<care-callout .content=${content as CalloutContent}></care-callout>`)}
   </div>`;
 
+const shared = sharedStories<CalloutArgs>({
+  tag: 'care-callout',
+  content: limitation,
+  text: limitationText,
+  url: limitationUrl,
+  malformed,
+  fallback: html`<p><strong>Limitation:</strong> benefits remain modest for younger or low-risk AML patients.</p>`,
+  showcase: { render: everyVariant },
+});
+
 export const Default: Story = {};
 
 export const Info: Story = { args: { content: info } };
@@ -59,28 +69,13 @@ export const LongContent: Story = { name: 'Long content', args: { content: takea
 
 export const MinimalContent: Story = { name: 'Minimal content', args: { content: minimal } };
 
-/** Content as a JSON string in the `content` attribute, as in a CMS's HTML field. */
-export const FromAttribute: Story = {
-  name: 'From the content attribute',
-  render: () => html`<care-callout content=${limitationText}></care-callout>`,
-};
+export const FromAttribute: Story = { name: 'From the content attribute', ...shared.fromAttribute };
 
-/** Content in a child `<script type="application/json">`, which stays readable in the page's source. */
-export const FromScript: Story = {
-  name: 'From a JSON script child',
-  render: () => withJsonScript('care-callout', limitation),
-};
+export const FromScript: Story = { name: 'From a JSON script child', ...shared.fromScript };
 
-/** Content fetched from the `src` URL. */
-export const FromSrc: Story = { name: 'From a src URL', args: { content: undefined, src: limitationUrl } };
+export const FromSrc: Story = { name: 'From a src URL', ...shared.fromSrc };
 
-/** Not JSON at all: nothing valid to show, so a short message takes the element's place. */
-export const MalformedJson: Story = {
-  name: 'Error: malformed JSON',
-  tags: ['invalid-content'],
-  args: { content: malformed },
-  argTypes: { content: { control: 'text' } },
-};
+export const MalformedJson: Story = { name: 'Error: malformed JSON', tags: ['invalid-content'], ...shared.malformedJson };
 
 /** Wrong types in every field; the `care-content-error` event lists each one by JSON Pointer. */
 export const InvalidFields: Story = { name: 'Error: invalid fields', tags: ['invalid-content'], args: { content: wrongTypes } };
@@ -90,21 +85,11 @@ export const MissingField: Story = { name: 'Error: missing body', tags: ['invali
 /** An unknown field is ignored with a warning; the rest of the content shows. */
 export const UnknownField: Story = { name: 'Error: unknown field', tags: ['invalid-content'], args: { content: unknownField } };
 
-export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], args: { content: undefined, src: missingSrc } };
+export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], ...shared.failingSrc };
 
-/** Until valid content arrives, the author's light-DOM markup shows instead of the error message. */
-export const FallbackMarkup: Story = {
-  name: 'Error: light-DOM fallback',
-  tags: ['invalid-content'],
-  render: () => html`<care-callout content=${malformed}><p><strong>Limitation:</strong> benefits remain modest for younger or low-risk AML patients.</p></care-callout>`,
-};
+export const FallbackMarkup: Story = { name: 'Error: light-DOM fallback', tags: ['invalid-content'], ...shared.fallbackMarkup };
 
-/** Valid content, then malformed JSON: the element keeps what it showed. */
-export const KeepsLastValid: Story = {
-  name: 'Error: keeps the last valid content',
-  tags: ['invalid-content'],
-  play: replaceContent('care-callout', malformed),
-};
+export const KeepsLastValid: Story = { name: 'Error: keeps the last valid content', tags: ['invalid-content'], ...shared.keepsLastValid };
 
 /** Markup and script-like strings are shown as text; unsafe links are not links. */
 export const HostileText: Story = { name: 'Markup in text stays text', args: { content: hostile } };
@@ -152,18 +137,12 @@ export const Events: Story = {
   },
 };
 
-export const RightToLeft: Story = { name: 'Right to left', render: everyVariant, globals: { direction: 'rtl' } };
+export const RightToLeft: Story = { name: 'Right to left', ...shared.rightToLeft };
 
-/** Interface labels in Spanish; the content is the English sample article. */
-export const Spanish: Story = { name: 'Spanish labels', render: everyVariant, globals: { locale: 'es' } };
+export const Spanish: Story = { name: 'Spanish labels', ...shared.spanish };
 
-export const Dark: Story = { name: 'Dark scheme', render: everyVariant, globals: { scheme: 'dark' } };
+export const Dark: Story = { name: 'Dark scheme', ...shared.dark };
 
-/**
- * For Windows High Contrast and other forced palettes. To see it here, emulate
- * `forced-colors: active` in the browser's developer tools (Rendering panel);
- * the stories test renders it that way.
- */
-export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], render: everyVariant };
+export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], ...shared.forcedColours };
 
-export const Narrow: Story = { name: 'Narrow (320 px)', render: everyVariant, globals: { width: 'narrow' } };
+export const Narrow: Story = { name: 'Narrow (320 px)', ...shared.narrow };

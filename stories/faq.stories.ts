@@ -13,7 +13,7 @@ import wrongTypes from '../content/faq/invalid/wrong-types.json';
 import minimal from '../content/faq/minimal.json';
 import '../src/faq/care-faq.js';
 import { withIds, type FaqContent } from '../src/faq/content.js';
-import { contentArgTypes, missingSrc, replaceContent, withJsonScript, type ContentArgs } from './support/content-contract.js';
+import { contentArgTypes, sharedStories, type ContentArgs } from './support/content-contract.js';
 
 type FaqArgs = ContentArgs & {
   'heading-level'?: number;
@@ -58,6 +58,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<FaqArgs>;
 
+const shared = sharedStories<FaqArgs>({
+  tag: 'care-faq',
+  content: immunotherapyFaq,
+  text: immunotherapyFaqText,
+  url: immunotherapyFaqUrl,
+  malformed,
+  fallback: html`<h3>Who are the ideal candidates for immunotherapy for leukemia?</h3>
+    <p>A qualified oncologist accounts for leukemia subtype, prior treatments, patient age, co-existing conditions, and other key factors.</p>`,
+  showcase: { args: { filter: true, open: firstId } },
+});
+
 /** All questions closed. */
 export const Default: Story = {};
 
@@ -91,21 +102,13 @@ export const NoExpandAll: Story = { name: 'Without Expand all', args: { 'no-expa
 
 export const MinimalContent: Story = { name: 'Minimal content', args: { content: minimal } };
 
-export const FromAttribute: Story = {
-  name: 'From the content attribute',
-  render: () => html`<care-faq content=${immunotherapyFaqText}></care-faq>`,
-};
+export const FromAttribute: Story = { name: 'From the content attribute', ...shared.fromAttribute };
 
-export const FromScript: Story = { name: 'From a JSON script child', render: () => withJsonScript('care-faq', immunotherapyFaq) };
+export const FromScript: Story = { name: 'From a JSON script child', ...shared.fromScript };
 
-export const FromSrc: Story = { name: 'From a src URL', args: { content: undefined, src: immunotherapyFaqUrl } };
+export const FromSrc: Story = { name: 'From a src URL', ...shared.fromSrc };
 
-export const MalformedJson: Story = {
-  name: 'Error: malformed JSON',
-  tags: ['invalid-content'],
-  args: { content: malformed },
-  argTypes: { content: { control: 'text' } },
-};
+export const MalformedJson: Story = { name: 'Error: malformed JSON', tags: ['invalid-content'], ...shared.malformedJson };
 
 export const InvalidFields: Story = { name: 'Error: invalid fields', tags: ['invalid-content'], args: { content: wrongTypes } };
 
@@ -116,35 +119,21 @@ export const NoValidItems: Story = { name: 'Error: no valid items', tags: ['inva
 
 export const UnknownField: Story = { name: 'Error: unknown field', tags: ['invalid-content'], args: { content: unknownField } };
 
-export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], args: { content: undefined, src: missingSrc } };
+export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], ...shared.failingSrc };
 
-export const FallbackMarkup: Story = {
-  name: 'Error: light-DOM fallback',
-  tags: ['invalid-content'],
-  render: () =>
-    html`<care-faq content=${malformed}>
-      <h3>Who are the ideal candidates for immunotherapy for leukemia?</h3>
-      <p>A qualified oncologist accounts for leukemia subtype, prior treatments, patient age, co-existing conditions, and other key factors.</p>
-    </care-faq>`,
-};
+export const FallbackMarkup: Story = { name: 'Error: light-DOM fallback', tags: ['invalid-content'], ...shared.fallbackMarkup };
 
-export const KeepsLastValid: Story = {
-  name: 'Error: keeps the last valid content',
-  tags: ['invalid-content'],
-  play: replaceContent('care-faq', malformed),
-};
+export const KeepsLastValid: Story = { name: 'Error: keeps the last valid content', tags: ['invalid-content'], ...shared.keepsLastValid };
 
 /** Markup-like text is shown as text; the item whose id is not a valid id is reported and left out. */
 export const HostileText: Story = { name: 'Markup in text stays text', tags: ['invalid-content'], args: { content: hostile } };
 
-export const RightToLeft: Story = { name: 'Right to left', args: { filter: true, open: firstId }, globals: { direction: 'rtl' } };
+export const RightToLeft: Story = { name: 'Right to left', ...shared.rightToLeft };
 
-/** Interface labels in Spanish; the content is the English sample article. */
-export const Spanish: Story = { name: 'Spanish labels', args: { filter: true, open: firstId }, globals: { locale: 'es' } };
+export const Spanish: Story = { name: 'Spanish labels', ...shared.spanish };
 
-export const Dark: Story = { name: 'Dark scheme', args: { filter: true, open: firstId }, globals: { scheme: 'dark' } };
+export const Dark: Story = { name: 'Dark scheme', ...shared.dark };
 
-/** Emulate `forced-colors: active` in the browser's developer tools to see it; the stories test renders it that way. */
-export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], args: { filter: true, open: firstId } };
+export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], ...shared.forcedColours };
 
-export const Narrow: Story = { name: 'Narrow (320 px)', args: { filter: true, open: firstId }, globals: { width: 'narrow' } };
+export const Narrow: Story = { name: 'Narrow (320 px)', ...shared.narrow };

@@ -13,7 +13,7 @@ import postText from '../content/feedback/post.json?raw';
 import postUrl from '../content/feedback/post.json?url';
 import '../src/feedback/care-feedback.js';
 import type { FeedbackContent } from '../src/feedback/content.js';
-import { contentArgTypes, missingSrc, replaceContent, withJsonScript, type ContentArgs } from './support/content-contract.js';
+import { contentArgTypes, missingSrc, sharedStories, type ContentArgs } from './support/content-contract.js';
 
 type FeedbackArgs = ContentArgs & { endpoint?: string; page?: string };
 type Play = NonNullable<StoryObj['play']>;
@@ -59,6 +59,8 @@ const answerYesAndSkip: Play = async (context) => {
   await waitFor(() => shadowButton(element, '.message, .retry'));
 };
 
+const shared = sharedStories<FeedbackArgs>({ tag: 'care-feedback', content: post, text: postText, url: postUrl, malformed, showcase: { play: answerYes } });
+
 /** The question on its own; the comment field appears once the reader answers. */
 export const Default: Story = {};
 
@@ -75,46 +77,32 @@ export const Sent: Story = { play: answerYesAndSkip };
 /** The endpoint failed: the answer is kept and the reader can try again. */
 export const SendingFailed: Story = { name: 'Sending failed', args: { endpoint: missingSrc }, play: answerYesAndSkip };
 
-export const FromAttribute: Story = {
-  name: 'From the content attribute',
-  render: () => html`<care-feedback content=${postText}></care-feedback>`,
-};
+export const FromAttribute: Story = { name: 'From the content attribute', ...shared.fromAttribute };
 
-export const FromScript: Story = { name: 'From a JSON script child', render: () => withJsonScript('care-feedback', post) };
+export const FromScript: Story = { name: 'From a JSON script child', ...shared.fromScript };
 
-export const FromSrc: Story = { name: 'From a src URL', args: { content: undefined, src: postUrl } };
+export const FromSrc: Story = { name: 'From a src URL', ...shared.fromSrc };
 
 /** The question needs no content, so invalid content leaves the default question in place. */
-export const MalformedJson: Story = {
-  name: 'Error: malformed JSON',
-  tags: ['invalid-content'],
-  args: { content: malformed },
-  argTypes: { content: { control: 'text' } },
-};
+export const MalformedJson: Story = { name: 'Error: malformed JSON', tags: ['invalid-content'], ...shared.malformedJson };
 
 export const InvalidFields: Story = { name: 'Error: invalid fields', tags: ['invalid-content'], args: { content: wrongTypes } };
 
 /** `endpoint` in the content is ignored: where feedback goes is the page's choice, set by the attribute. */
 export const UnknownField: Story = { name: 'Error: unknown field', tags: ['invalid-content'], args: { content: unknownField } };
 
-export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], args: { content: undefined, src: missingSrc } };
+export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], ...shared.failingSrc };
 
-export const KeepsLastValid: Story = {
-  name: 'Error: keeps the last valid content',
-  tags: ['invalid-content'],
-  args: { content: post },
-  play: replaceContent('care-feedback', malformed),
-};
+export const KeepsLastValid: Story = { name: 'Error: keeps the last valid content', tags: ['invalid-content'], ...shared.keepsLastValid };
 
 export const HostileText: Story = { name: 'Markup in text stays text', args: { content: hostile }, play: answerYes };
 
-export const RightToLeft: Story = { name: 'Right to left', play: answerYes, globals: { direction: 'rtl' } };
+export const RightToLeft: Story = { name: 'Right to left', ...shared.rightToLeft };
 
-export const Spanish: Story = { name: 'Spanish labels', play: answerYes, globals: { locale: 'es' } };
+export const Spanish: Story = { name: 'Spanish labels', ...shared.spanish };
 
-export const Dark: Story = { name: 'Dark scheme', play: answerYes, globals: { scheme: 'dark' } };
+export const Dark: Story = { name: 'Dark scheme', ...shared.dark };
 
-/** Emulate `forced-colors: active` in the browser's developer tools to see it; the stories test renders it that way. */
-export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], play: answerYes };
+export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], ...shared.forcedColours };
 
-export const Narrow: Story = { name: 'Narrow (320 px)', play: answerYes, globals: { width: 'narrow' } };
+export const Narrow: Story = { name: 'Narrow (320 px)', ...shared.narrow };

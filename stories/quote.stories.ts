@@ -10,7 +10,7 @@ import wrongTypes from '../content/quote/invalid/wrong-types.json';
 import minimal from '../content/quote/minimal.json';
 import '../src/quote/care-quote.js';
 import type { QuoteContent } from '../src/quote/content.js';
-import { contentArgTypes, cutShort, missingSrc, replaceContent, withJsonScript, type ContentArgs } from './support/content-contract.js';
+import { contentArgTypes, sharedStories, type ContentArgs } from './support/content-contract.js';
 
 const meta = {
   title: 'Elements/Quote',
@@ -31,57 +31,49 @@ const bothQuotes = () =>
     <care-quote .content=${minimal as QuoteContent}></care-quote>
   </div>`;
 
+const shared = sharedStories<ContentArgs>({
+  tag: 'care-quote',
+  content: bollard,
+  text: bollardText,
+  url: bollardUrl,
+  refused: missingAuthor,
+  fallback: html`<p>“Immunotherapy empowers the body’s immune system to recognize and destroy leukemia cells.” — Dr. Catherine Bollard</p>`,
+  showcase: { render: bothQuotes },
+});
+
 export const Default: Story = {};
 
 /** The words and the speaker's name, without role or organisation. */
 export const MinimalContent: Story = { name: 'Minimal content', args: { content: minimal } };
 
-export const FromAttribute: Story = {
-  name: 'From the content attribute',
-  render: () => html`<care-quote content=${bollardText}></care-quote>`,
-};
+export const FromAttribute: Story = { name: 'From the content attribute', ...shared.fromAttribute };
 
-export const FromScript: Story = { name: 'From a JSON script child', render: () => withJsonScript('care-quote', bollard) };
+export const FromScript: Story = { name: 'From a JSON script child', ...shared.fromScript };
 
-export const FromSrc: Story = { name: 'From a src URL', args: { content: undefined, src: bollardUrl } };
+export const FromSrc: Story = { name: 'From a src URL', ...shared.fromSrc };
 
-export const MalformedJson: Story = {
-  name: 'Error: malformed JSON',
-  tags: ['invalid-content'],
-  args: { content: cutShort(bollardText) },
-  argTypes: { content: { control: 'text' } },
-};
+export const MalformedJson: Story = { name: 'Error: malformed JSON', tags: ['invalid-content'], ...shared.malformedJson };
 
 export const InvalidFields: Story = { name: 'Error: invalid fields', tags: ['invalid-content'], args: { content: wrongTypes } };
 
 /** A quote is never shown without who said it. */
 export const MissingAuthor: Story = { name: 'Error: missing author', tags: ['invalid-content'], args: { content: missingAuthor } };
 
-export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], args: { content: undefined, src: missingSrc } };
+export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], ...shared.failingSrc };
 
-export const FallbackMarkup: Story = {
-  name: 'Error: light-DOM fallback',
-  tags: ['invalid-content'],
-  render: () =>
-    html`<care-quote content=${cutShort(bollardText)}><p>“Immunotherapy empowers the body’s immune system to recognize and destroy leukemia cells.” — Dr. Catherine Bollard</p></care-quote>`,
-};
+export const FallbackMarkup: Story = { name: 'Error: light-DOM fallback', tags: ['invalid-content'], ...shared.fallbackMarkup };
 
-export const KeepsLastValid: Story = {
-  name: 'Error: keeps the last valid content',
-  tags: ['invalid-content'],
-  play: replaceContent('care-quote', missingAuthor),
-};
+export const KeepsLastValid: Story = { name: 'Error: keeps the last valid content', tags: ['invalid-content'], ...shared.keepsLastValid };
 
 export const HostileText: Story = { name: 'Markup in text stays text', args: { content: hostile } };
 
-export const RightToLeft: Story = { name: 'Right to left', render: bothQuotes, globals: { direction: 'rtl' } };
+export const RightToLeft: Story = { name: 'Right to left', ...shared.rightToLeft };
 
 /** Spanish quotation marks and labels; the content is the English sample article. */
-export const Spanish: Story = { name: 'Spanish labels', render: bothQuotes, globals: { locale: 'es' } };
+export const Spanish: Story = { name: 'Spanish labels', ...shared.spanish };
 
-export const Dark: Story = { name: 'Dark scheme', render: bothQuotes, globals: { scheme: 'dark' } };
+export const Dark: Story = { name: 'Dark scheme', ...shared.dark };
 
-/** Emulate `forced-colors: active` in the browser's developer tools to see it; the stories test renders it that way. */
-export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], render: bothQuotes };
+export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], ...shared.forcedColours };
 
-export const Narrow: Story = { name: 'Narrow (320 px)', render: bothQuotes, globals: { width: 'narrow' } };
+export const Narrow: Story = { name: 'Narrow (320 px)', ...shared.narrow };

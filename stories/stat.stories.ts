@@ -12,7 +12,7 @@ import wrongTypes from '../content/stat/invalid/wrong-types.json';
 import minimal from '../content/stat/minimal.json';
 import '../src/stat/care-stat.js';
 import { statVisuals, type StatContent, type StatVisual } from '../src/stat/content.js';
-import { contentArgTypes, cutShort, missingSrc, replaceContent, withJsonScript, type ContentArgs } from './support/content-contract.js';
+import { contentArgTypes, sharedStories, type ContentArgs } from './support/content-contract.js';
 
 type StatArgs = ContentArgs & { visual?: StatVisual };
 
@@ -34,6 +34,15 @@ const everyFigure = () =>
     ${[cllResponse, cllRemission, amlRemission].map((content) => html`<care-stat .content=${content as StatContent}></care-stat>`)}
   </div>`;
 
+const shared = sharedStories<StatArgs>({
+  tag: 'care-stat',
+  content: cllResponse,
+  text: cllResponseText,
+  url: cllResponseUrl,
+  fallback: html`<p><strong>Over 70%</strong> of CLL patients respond to anti-CD19 CAR T-cell therapy</p>`,
+  showcase: { render: everyFigure },
+});
+
 /** The proportion as an icon array of 100 people. */
 export const Default: Story = {};
 
@@ -48,51 +57,34 @@ export const AllFigures: Story = { name: 'All figures', render: everyFigure };
 
 export const MinimalContent: Story = { name: 'Minimal content', args: { content: minimal } };
 
-export const FromAttribute: Story = {
-  name: 'From the content attribute',
-  render: () => html`<care-stat content=${cllResponseText}></care-stat>`,
-};
+export const FromAttribute: Story = { name: 'From the content attribute', ...shared.fromAttribute };
 
-export const FromScript: Story = { name: 'From a JSON script child', render: () => withJsonScript('care-stat', cllResponse) };
+export const FromScript: Story = { name: 'From a JSON script child', ...shared.fromScript };
 
-export const FromSrc: Story = { name: 'From a src URL', args: { content: undefined, src: cllResponseUrl } };
+export const FromSrc: Story = { name: 'From a src URL', ...shared.fromSrc };
 
-export const MalformedJson: Story = {
-  name: 'Error: malformed JSON',
-  tags: ['invalid-content'],
-  args: { content: cutShort(cllResponseText) },
-  argTypes: { content: { control: 'text' } },
-};
+export const MalformedJson: Story = { name: 'Error: malformed JSON', tags: ['invalid-content'], ...shared.malformedJson };
 
 export const InvalidFields: Story = { name: 'Error: invalid fields', tags: ['invalid-content'], args: { content: wrongTypes } };
 
 /** A proportion above 1 is reported; the figure and its label still show. */
 export const ProportionOutOfRange: Story = { name: 'Error: proportion out of range', tags: ['invalid-content'], args: { content: outOfRange } };
 
-export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], args: { content: undefined, src: missingSrc } };
+export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], ...shared.failingSrc };
 
-export const FallbackMarkup: Story = {
-  name: 'Error: light-DOM fallback',
-  tags: ['invalid-content'],
-  render: () => html`<care-stat content=${cutShort(cllResponseText)}><p><strong>Over 70%</strong> of CLL patients respond to anti-CD19 CAR T-cell therapy</p></care-stat>`,
-};
+export const FallbackMarkup: Story = { name: 'Error: light-DOM fallback', tags: ['invalid-content'], ...shared.fallbackMarkup };
 
-export const KeepsLastValid: Story = {
-  name: 'Error: keeps the last valid content',
-  tags: ['invalid-content'],
-  play: replaceContent('care-stat', cutShort(cllResponseText)),
-};
+export const KeepsLastValid: Story = { name: 'Error: keeps the last valid content', tags: ['invalid-content'], ...shared.keepsLastValid };
 
 export const HostileText: Story = { name: 'Markup in text stays text', args: { content: hostile } };
 
-export const RightToLeft: Story = { name: 'Right to left', render: everyFigure, globals: { direction: 'rtl' } };
+export const RightToLeft: Story = { name: 'Right to left', ...shared.rightToLeft };
 
 /** Interface labels and the proportion in words in Spanish; the content is the English sample article. */
-export const Spanish: Story = { name: 'Spanish labels', render: everyFigure, globals: { locale: 'es' } };
+export const Spanish: Story = { name: 'Spanish labels', ...shared.spanish };
 
-export const Dark: Story = { name: 'Dark scheme', render: everyFigure, globals: { scheme: 'dark' } };
+export const Dark: Story = { name: 'Dark scheme', ...shared.dark };
 
-/** Emulate `forced-colors: active` in the browser's developer tools to see it; the stories test renders it that way. */
-export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], render: everyFigure };
+export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], ...shared.forcedColours };
 
-export const Narrow: Story = { name: 'Narrow (320 px)', render: everyFigure, globals: { width: 'narrow' } };
+export const Narrow: Story = { name: 'Narrow (320 px)', ...shared.narrow };

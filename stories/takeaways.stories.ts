@@ -13,7 +13,7 @@ import minimal from '../content/takeaways/minimal.json';
 import summary from '../content/takeaways/summary.json';
 import '../src/takeaways/care-takeaways.js';
 import type { TakeawaysContent } from '../src/takeaways/content.js';
-import { contentArgTypes, cutShort, missingSrc, replaceContent, withJsonScript, type ContentArgs } from './support/content-contract.js';
+import { contentArgTypes, sharedStories, type ContentArgs } from './support/content-contract.js';
 
 type TakeawaysArgs = ContentArgs & { 'heading-level'?: number; compact?: boolean };
 
@@ -41,6 +41,19 @@ const everySummary = () =>
     ${[mainTakeaways, summary, articleTakeaways].map((content) => html`<care-takeaways .content=${content as TakeawaysContent}></care-takeaways>`)}
   </div>`;
 
+const shared = sharedStories<TakeawaysArgs>({
+  tag: 'care-takeaways',
+  content: mainTakeaways,
+  text: mainTakeawaysText,
+  url: mainTakeawaysUrl,
+  refused: noPoints,
+  fallback: html`<ul>
+    <li>Harnesses immune system against leukemia</li>
+    <li>Requires oncologist guidance to personalize options</li>
+  </ul>`,
+  showcase: { render: everySummary },
+});
+
 /** Check marks, the default marker. */
 export const Default: Story = {};
 
@@ -58,21 +71,13 @@ export const MinimalContent: Story = { name: 'Minimal content', args: { content:
 
 export const AllMarkers: Story = { name: 'All markers', render: everySummary };
 
-export const FromAttribute: Story = {
-  name: 'From the content attribute',
-  render: () => html`<care-takeaways content=${mainTakeawaysText}></care-takeaways>`,
-};
+export const FromAttribute: Story = { name: 'From the content attribute', ...shared.fromAttribute };
 
-export const FromScript: Story = { name: 'From a JSON script child', render: () => withJsonScript('care-takeaways', mainTakeaways) };
+export const FromScript: Story = { name: 'From a JSON script child', ...shared.fromScript };
 
-export const FromSrc: Story = { name: 'From a src URL', args: { content: undefined, src: mainTakeawaysUrl } };
+export const FromSrc: Story = { name: 'From a src URL', ...shared.fromSrc };
 
-export const MalformedJson: Story = {
-  name: 'Error: malformed JSON',
-  tags: ['invalid-content'],
-  args: { content: cutShort(mainTakeawaysText) },
-  argTypes: { content: { control: 'text' } },
-};
+export const MalformedJson: Story = { name: 'Error: malformed JSON', tags: ['invalid-content'], ...shared.malformedJson };
 
 export const InvalidFields: Story = { name: 'Error: invalid fields', tags: ['invalid-content'], args: { content: wrongTypes } };
 
@@ -81,36 +86,21 @@ export const InvalidPoints: Story = { name: 'Error: some invalid points', tags: 
 
 export const NoPoints: Story = { name: 'Error: no points', tags: ['invalid-content'], args: { content: noPoints } };
 
-export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], args: { content: undefined, src: missingSrc } };
+export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], ...shared.failingSrc };
 
-export const FallbackMarkup: Story = {
-  name: 'Error: light-DOM fallback',
-  tags: ['invalid-content'],
-  render: () =>
-    html`<care-takeaways content=${cutShort(mainTakeawaysText)}>
-      <ul>
-        <li>Harnesses immune system against leukemia</li>
-        <li>Requires oncologist guidance to personalize options</li>
-      </ul>
-    </care-takeaways>`,
-};
+export const FallbackMarkup: Story = { name: 'Error: light-DOM fallback', tags: ['invalid-content'], ...shared.fallbackMarkup };
 
-export const KeepsLastValid: Story = {
-  name: 'Error: keeps the last valid content',
-  tags: ['invalid-content'],
-  play: replaceContent('care-takeaways', noPoints),
-};
+export const KeepsLastValid: Story = { name: 'Error: keeps the last valid content', tags: ['invalid-content'], ...shared.keepsLastValid };
 
 export const HostileText: Story = { name: 'Markup in text stays text', args: { content: hostile } };
 
-export const RightToLeft: Story = { name: 'Right to left', render: everySummary, globals: { direction: 'rtl' } };
+export const RightToLeft: Story = { name: 'Right to left', ...shared.rightToLeft };
 
-/** Interface labels in Spanish; the content is the English sample article. */
+/** The "Key takeaways" label in Spanish, on content without a title of its own. */
 export const Spanish: Story = { name: 'Spanish labels', args: { content: minimal }, globals: { locale: 'es' } };
 
-export const Dark: Story = { name: 'Dark scheme', render: everySummary, globals: { scheme: 'dark' } };
+export const Dark: Story = { name: 'Dark scheme', ...shared.dark };
 
-/** Emulate `forced-colors: active` in the browser's developer tools to see it; the stories test renders it that way. */
-export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], render: everySummary };
+export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], ...shared.forcedColours };
 
-export const Narrow: Story = { name: 'Narrow (320 px)', render: everySummary, globals: { width: 'narrow' } };
+export const Narrow: Story = { name: 'Narrow (320 px)', ...shared.narrow };

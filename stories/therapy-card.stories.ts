@@ -15,7 +15,7 @@ import minimal from '../content/therapy-card/minimal.json';
 import monoclonalAntibodies from '../content/therapy-card/monoclonal-antibodies.json';
 import '../src/therapy-card/care-therapy-card.js';
 import type { TherapyCardContent } from '../src/therapy-card/content.js';
-import { contentArgTypes, missingSrc, replaceContent, withJsonScript, type ContentArgs } from './support/content-contract.js';
+import { contentArgTypes, sharedStories, type ContentArgs } from './support/content-contract.js';
 
 type TherapyCardArgs = ContentArgs & { 'heading-level'?: number; expanded?: boolean; 'structured-data'?: boolean };
 
@@ -51,6 +51,17 @@ const threeCards = ({ expanded = false }: TherapyCardArgs) =>
     )}
   </div>`;
 
+const shared = sharedStories<TherapyCardArgs>({
+  tag: 'care-therapy-card',
+  content: carT,
+  text: carTText,
+  url: carTUrl,
+  malformed,
+  fallback: html`<h3>CAR T-cell therapy</h3>
+    <p>Engineers patient T cells to better recognize leukemia cells.</p>`,
+  showcase: { args: { expanded: true }, render: threeCards },
+});
+
 /** Details collapsed behind "Learn how it works". */
 export const Default: Story = {};
 
@@ -66,21 +77,13 @@ export const MinimalContent: Story = { name: 'Minimal content', args: { content:
 
 export const ThreeCardGrid: Story = { name: 'Three-card grid', render: threeCards };
 
-export const FromAttribute: Story = {
-  name: 'From the content attribute',
-  render: () => html`<care-therapy-card content=${carTText}></care-therapy-card>`,
-};
+export const FromAttribute: Story = { name: 'From the content attribute', ...shared.fromAttribute };
 
-export const FromScript: Story = { name: 'From a JSON script child', render: () => withJsonScript('care-therapy-card', carT) };
+export const FromScript: Story = { name: 'From a JSON script child', ...shared.fromScript };
 
-export const FromSrc: Story = { name: 'From a src URL', args: { content: undefined, src: carTUrl } };
+export const FromSrc: Story = { name: 'From a src URL', ...shared.fromSrc };
 
-export const MalformedJson: Story = {
-  name: 'Error: malformed JSON',
-  tags: ['invalid-content'],
-  args: { content: malformed },
-  argTypes: { content: { control: 'text' } },
-};
+export const MalformedJson: Story = { name: 'Error: malformed JSON', tags: ['invalid-content'], ...shared.malformedJson };
 
 export const InvalidFields: Story = { name: 'Error: invalid fields', tags: ['invalid-content'], args: { content: wrongTypes } };
 
@@ -91,34 +94,20 @@ export const InvalidItems: Story = { name: 'Error: some invalid items', tags: ['
 
 export const UnknownField: Story = { name: 'Error: unknown field', tags: ['invalid-content'], args: { content: unknownField } };
 
-export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], args: { content: undefined, src: missingSrc } };
+export const FailingSrc: Story = { name: 'Error: failing src', tags: ['invalid-content'], ...shared.failingSrc };
 
-export const FallbackMarkup: Story = {
-  name: 'Error: light-DOM fallback',
-  tags: ['invalid-content'],
-  render: () =>
-    html`<care-therapy-card content=${malformed}>
-      <h3>CAR T-cell therapy</h3>
-      <p>Engineers patient T cells to better recognize leukemia cells.</p>
-    </care-therapy-card>`,
-};
+export const FallbackMarkup: Story = { name: 'Error: light-DOM fallback', tags: ['invalid-content'], ...shared.fallbackMarkup };
 
-export const KeepsLastValid: Story = {
-  name: 'Error: keeps the last valid content',
-  tags: ['invalid-content'],
-  play: replaceContent('care-therapy-card', malformed),
-};
+export const KeepsLastValid: Story = { name: 'Error: keeps the last valid content', tags: ['invalid-content'], ...shared.keepsLastValid };
 
 export const HostileText: Story = { name: 'Markup in text stays text', args: { content: hostile, expanded: true } };
 
-export const RightToLeft: Story = { name: 'Right to left', args: { expanded: true }, render: threeCards, globals: { direction: 'rtl' } };
+export const RightToLeft: Story = { name: 'Right to left', ...shared.rightToLeft };
 
-/** Interface labels in Spanish; the content is the English sample article. */
-export const Spanish: Story = { name: 'Spanish labels', args: { expanded: true }, render: threeCards, globals: { locale: 'es' } };
+export const Spanish: Story = { name: 'Spanish labels', ...shared.spanish };
 
-export const Dark: Story = { name: 'Dark scheme', args: { expanded: true }, render: threeCards, globals: { scheme: 'dark' } };
+export const Dark: Story = { name: 'Dark scheme', ...shared.dark };
 
-/** Emulate `forced-colors: active` in the browser's developer tools to see it; the stories test renders it that way. */
-export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], args: { expanded: true }, render: threeCards };
+export const ForcedColours: Story = { name: 'Forced colours', tags: ['forced-colors'], ...shared.forcedColours };
 
-export const Narrow: Story = { name: 'Narrow (320 px)', args: { expanded: true }, render: threeCards, globals: { width: 'narrow' } };
+export const Narrow: Story = { name: 'Narrow (320 px)', ...shared.narrow };

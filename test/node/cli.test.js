@@ -2,7 +2,7 @@
 // files written for each way of picking a schema.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -118,13 +118,91 @@ describe('care-elements validate picks the schema', () => {
     assert.deepEqual(cliJson(declared).report.results.map(({ element, by }) => [element, by]), [[firstTag, '$schema']]);
   });
 
-  it('otherwise from the closest schema, with a warning that says so', () => {
+  it('otherwise from the element that knows the most of its fields, with a warning that says so', () => {
     const file = write('loose/thing.json', firstFixture());
     const { status, report } = cliJson(file);
     assert.equal(status, 0);
     assert.equal(report.results[0].element, firstTag);
     assert.equal(report.results[0].by, 'closest');
-    assert.match(report.results[0].warnings[0].message, new RegExp(`checked as ${firstTag}, the closest match`));
+    assert.match(report.results[0].warnings[0].message, new RegExp(`checked as ${firstTag}, the element it fits best`));
+  });
+});
+
+describe('care-elements validate and render tell the element from the fields alone', () => {
+  // Every content file and fixture that parses, without "$schema", in a folder named after no element.
+  const loose = tags.flatMap((tag) =>
+    fixtures(tag).flatMap(({ text, name, valid }) => {
+      const document = parseOrUndefined(text);
+      if (!document) return [];
+      delete document.$schema;
+      return [{ tag, file: write(`unsorted/${tag}-${valid ? '' : 'invalid-'}${name}`, document) }];
+    }),
+  );
+
+  it('validate matches each to its own element', () => {
+    assert.ok(loose.length >= 50, `only ${loose.length} files`);
+    const { report } = cliJson(...loose.map(({ file }) => file));
+    assert.deepEqual(
+      report.results.map(({ file, element, by }) => [file, element, by]),
+      loose.map(({ file, tag }) => [file, tag, 'closest']),
+    );
+  });
+
+  it('render matches each to its own element', async () => {
+    const { elementFor } = await import('../../bin/render.js');
+    for (const { file, tag } of loose) assert.deepEqual(elementFor(file, readFileSync(file, 'utf8')), { tag }, file);
+  });
+
+  // The seed article with one FAQ answer that is not text.
+  const article = () => {
+    const document = parseOrUndefined(readFileSync(join(root, 'content/immunotherapy-leukemia.json'), 'utf8'));
+    delete document.$schema;
+    const faq = document.blocks.findIndex((block) => block.type === 'faq');
+    document.blocks[faq].items[0].answer = 42;
+    return { document, answer: `/blocks/${faq}/items/0/answer` };
+  };
+
+  it('checks an article as an article, with its errors, exit code 1', () => {
+    const { document, answer } = article();
+    const { status, report } = cliJson(write('unsorted/article.json', document));
+    assert.equal(status, 1);
+    assert.equal(report.results[0].element, 'care-article');
+    assert.deepEqual(report.results[0].errors, [{ path: answer, message: 'expected a string, got a number' }]);
+    const rendered = cli('render', write('unsorted/article.json', document));
+    assert.equal(rendered.status, 1);
+    assert.equal(rendered.stderr, `${join(scratch, 'unsorted/article.json')}: invalid <care-article> content\n  ${answer}: expected a string, got a number\n`);
+  });
+
+  it('rejects a document none of whose fields its element knows, naming the element it looks like', () => {
+    const { document } = article();
+    const expected = 'none of its fields (title, published, audience, blocks, …) is a care-feedback field, so it is not care-feedback content; it looks like care-article content';
+    const files = [write('feedback/article.json', document), write('unsorted/declared.json', { $schema: 'care-feedback.schema.json', ...document })];
+    for (const args of [[files[1]], [files[0]], ['--element', 'feedback', files[1]]]) {
+      const { status, report } = cliJson(...args);
+      assert.equal(status, 1, args.join(' '));
+      assert.deepEqual(report.results[0].errors, [{ path: '', message: expected }], args.join(' '));
+      assert.deepEqual(report.results[0].warnings, [], args.join(' '));
+    }
+    const rendered = cli('render', files[0]);
+    assert.equal(rendered.status, 1);
+    assert.equal(rendered.stderr, `${files[0]}: ${expected}\n`);
+    // One known field is enough: the others are reported as ignored.
+    assert.equal(cliJson(write('feedback/partly.json', { question: 'Helpful?', colour: 'red' })).status, 0);
+  });
+
+  it('fails a file that fits no element, or two equally', () => {
+    const cases = [
+      [{ name: 'care-elements', version: '1.0.0', license: 'MIT', scripts: {} }, 'care-therapy-card, the closest, knows only 1 of its 4 fields: name'],
+      [{ colour: 'red', size: 2 }, 'no element has a field named colour, size'],
+      [{ title: 'A title' }, 'it fits care-article and care-callout and care-faq and care-takeaways equally'],
+      [['A list'], 'content is a JSON object, and this is an array'],
+    ];
+    const { status, report } = cliJson(...cases.map(([document], index) => write(`unsorted/unclear-${index}.json`, document)));
+    assert.equal(status, 1);
+    assert.deepEqual(
+      report.results.map(({ errors }) => errors),
+      cases.map(([, reason]) => [{ path: '', message: `cannot tell which element it is for (${reason}); pass --element` }]),
+    );
   });
 });
 
@@ -157,7 +235,9 @@ describe('care-elements validate output and usage', () => {
 
   it('prints help, and exits 2 on a usage mistake', () => {
     assert.match(cli('--help').stdout, /validate +check JSON content files/);
-    assert.match(cli('validate', '--help').stdout, /first match wins/);
+    const help = cli('validate', '--help').stdout;
+    assert.match(help, /first match wins/);
+    assert.match(help, /otherwise the element that knows the most of its top-level fields/);
     assert.equal(cli('validate').status, 2);
     assert.equal(cli('validate', '--colour').status, 2);
     const unknown = cli('frobnicate');
