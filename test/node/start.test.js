@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { root } from './helpers.js';
 
 const copy = mkdtempSync(join(tmpdir(), 'care-start-'));
-for (const path of ['package.json', 'rollup.config.js', 'web-dev-server.config.js', 'tsconfig.json', 'scripts', 'src', 'demo', 'content'])
+for (const path of ['package.json', 'rollup.config.js', 'web-dev-server.config.js', 'tsconfig.json', 'scripts', 'src', 'bin', 'demo', 'content'])
   cpSync(join(root, path), join(copy, path), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 
