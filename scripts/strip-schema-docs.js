@@ -10,7 +10,7 @@
 // and content fields hold schemas rather than literal texts, so neither is touched.
 import MagicString from 'magic-string';
 
-const SCHEMA_MODULE = /[/\\]src[/\\](?:[^/\\]+[/\\]content|core[/\\](?:content|labels))\.ts$/;
+const SCHEMA_MODULE = /[/\\]src[/\\](?:[^/\\]+[/\\]content|core[/\\](?:content|labels|people|figure))\.ts$/;
 const COMBINATORS = /[/\\]src[/\\]core[/\\]schema\.ts$/;
 const DOC_KEYS = new Set(['title', 'description']);
 
