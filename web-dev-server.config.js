@@ -5,5 +5,6 @@ export default {
   rootDir: '.',
   port,
   nodeResolve: true,
+  middleware: [(await import('./scripts/feedback-endpoint.js')).feedbackEndpoint()],
   plugins: [{ name: 'demo-address', serverStart: () => console.log(`\n  Demo: http://localhost:${port}/demo/\n`) }],
 };

@@ -121,7 +121,7 @@ const withLine = (message, text) => {
   return `${message}, line ${before.length} column ${before.at(-1).length + 1}`;
 };
 
-const checkFile = (file, elementOption, { contentSchemas, validate }) => {
+const checkFile = (file, elementOption, { contentSchemas, validate, contentWordingIssues }) => {
   const tags = Object.keys(contentSchemas);
   const result = (element, by, errors, warnings = []) => ({ file, element, by, valid: errors.length === 0, errors, warnings });
   let text;
@@ -147,7 +147,7 @@ const checkFile = (file, elementOption, { contentSchemas, validate }) => {
     ...best.unknownFields.map((path) => ({ path, message: 'is not a known field, so it is ignored' })),
     ...contentWarnings(best.tag, document),
   ];
-  return result(best.tag, picked.by, best.errors, warnings);
+  return result(best.tag, picked.by, [...best.errors, ...contentWordingIssues(best.tag, document)], warnings);
 };
 
 const printText = (results) => {

@@ -22,12 +22,8 @@ export const imageSchema = refine(
     },
     { title: 'Image block', description: 'A figure: an image with its alternative text, caption and credit, loaded lazily in the space it will take.' },
   ),
-  ({ alt, decorative }) =>
-    alt && decorative
-      ? [{ path: '/decorative', message: 'is true, but the image has alt text: a decorative image has none' }]
-      : alt || decorative
-        ? []
-        : [{ path: '/alt', message: 'is required: describe the image, or set "decorative": true' }],
+  // Exactly one of the two: a described image, or one declared decorative.
+  ({ alt, decorative }) => (!alt === !decorative ? [{ path: alt ? '/decorative' : '/alt', message: alt ? 'must not be true with alt text' : 'is required unless "decorative" is true' }] : []),
 );
 
 export type ImageContent = Infer<typeof imageSchema>;

@@ -186,7 +186,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
 
   protected renderContent({ question }: FeedbackContent) {
     if (!this.#endpointUrl() && this.collect !== 'event') {
-      this.#warn('not shown: set endpoint="…" to send answers there, or collect="event" when the page takes them from the care-feedback event');
+      this.#warn('not shown, as nothing collects the answers: set endpoint or collect="event"');
       return nothing;
     }
     const labels = this.localize(feedbackTranslations);

@@ -3,7 +3,7 @@ import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
 import { citation, sourceStyles } from '../core/sources.js';
-import { filledOutOf100, proportionValue, statedQualifier, statSchema, statTranslations, type StatContent, type StatVisual } from './content.js';
+import { filledOutOf100, proportionValue, statSchema, statTranslations, type StatContent, type StatVisual } from './content.js';
 import { statStyles } from './styles.js';
 
 const FIGURES = [...Array(100).keys()];
@@ -65,8 +65,7 @@ export class CareStat extends CareElement<StatContent> {
     const visual = proportion == null ? 'none' : this.visual;
     const filled = filledOutOf100(proportionValue(proportion ?? 0));
     // The qualifier stays in the words ("more than 70 in 100"), and so does whom the figure is about.
-    const said = qualifier ?? statedQualifier(value)?.[0];
-    const inWords = labels[said && said !== 'about' ? said : 'proportion']
+    const inWords = labels[qualifier && qualifier !== 'about' ? qualifier : 'proportion']
       .replace('{count}', `${filled}`)
       .replace('{who}', population ?? labels.people);
     const scope = [population, study, participants && labels.participants.replace('{count}', `${participants}`)].filter(Boolean);

@@ -109,12 +109,9 @@ export const therapyCardSchema = object(
           },
           { title: 'Status', description: 'Whether the therapy is approved or still studied, by whom, for whom and since when.' },
         ),
-        ({ kind, agency, indication }) =>
-          kind === 'approved'
-            ? [
-                ...(agency ? [] : [{ path: '/agency', message: 'is required for an approved status: name who approved it' }]),
-                ...(indication ? [] : [{ path: '/indication', message: 'is required for an approved status: name whom it is approved for, as the source does' }]),
-              ]
+        (status) =>
+          status.kind === 'approved'
+            ? (['agency', 'indication'] as const).filter((key) => !status[key]).map((key) => ({ path: `/${key}`, message: 'is required for an approved status' }))
             : [],
       ),
     ),
