@@ -207,7 +207,7 @@ describe('care-article', () => {
 
   describe('image block', () => {
     const IMAGE = '/content/article/media/pattern.svg';
-    const imageArticle = (image: object) => ({ title: 'T', blocks: [{ type: 'image', src: IMAGE, width: 960, height: 540, ...image }] });
+    const imageArticle = (image: object) => ({ title: 'T', blocks: [{ type: 'paragraph', text: 'Text.' }, { type: 'image', src: IMAGE, width: 960, height: 540, ...image }] });
     const figureOf = (article: CareArticle) => article.shadowRoot!.querySelector('[part="body"] > figure')!;
 
     it('renders a figure with its alt text, caption and credit, lazily loaded with its sizes', async () => {
@@ -246,13 +246,13 @@ describe('care-article', () => {
         article.content = imageArticle({}) as ArticleContent;
         await failed;
       });
-      expect((await failed).detail.errors).to.deep.equal([{ path: '/blocks/0/alt', message: 'is required unless "decorative" is true' }]);
+      expect((await failed).detail.errors).to.deep.equal([{ path: '/blocks/1/alt', message: 'is required unless "decorative" is true' }]);
       const both = nextError(article);
       await captureWarnings(async () => {
         article.content = imageArticle({ alt: 'x', decorative: true }) as ArticleContent;
         await both;
       });
-      expect((await both).detail.errors.map((error) => error.path)).to.deep.equal(['/blocks/0/decorative']);
+      expect((await both).detail.errors.map((error) => error.path)).to.deep.equal(['/blocks/1/decorative']);
     });
 
     it('leaves out an image whose URL is unsafe, keeping its caption', async () => {
