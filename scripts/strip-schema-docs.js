@@ -58,7 +58,9 @@ export const stripSchemaDocs = () => ({
         return;
       }
       if (node.type !== 'CallExpression') return;
-      for (const argument of node.arguments) if (argument.type === 'ObjectExpression') removeProperties(output, argument.properties, isDoc);
+      // `refine(schema, check, { json: () => … })` states its rule for the JSON Schema only.
+      for (const argument of node.arguments)
+        if (argument.type === 'ObjectExpression') removeProperties(output, argument.properties, (property) => isDoc(property) || isJsonWriter(property));
     });
     return { code: output.toString(), map: output.generateMap({ hires: true }) };
   },

@@ -24,6 +24,14 @@ export const imageSchema = refine(
   ),
   // Exactly one of the two: a described image, or one declared decorative.
   ({ alt, decorative }) => (!alt === !decorative ? [{ path: alt ? '/decorative' : '/alt', message: alt ? 'must not be true with alt text' : 'is required unless "decorative" is true' }] : []),
+  {
+    json: () => ({
+      anyOf: [
+        { required: ['alt'], properties: { decorative: { const: false } } },
+        { required: ['decorative'], properties: { decorative: { const: true } }, not: { required: ['alt'] } },
+      ],
+    }),
+  },
 );
 
 export type ImageContent = Infer<typeof imageSchema>;
