@@ -6,7 +6,7 @@ import { defineElement } from '../core/define.js';
 import { figure, figureStyles } from '../core/figure.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { slug, uniqueIds } from '../core/ids.js';
-import { personData, personText } from '../core/people.js';
+import { formatDate, personData, personText } from '../core/people.js';
 import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
 import { faqPage } from '../faq/care-faq.js';
@@ -54,15 +54,6 @@ const outline = (blocks: ArticleBlock[], top: number) => {
     return { level: Math.min(depth + 1, 6) };
   });
 };
-
-/** "4 March 2024" in the reader's language; bare English uses day-month-year. A date-only ISO date is read as UTC. */
-const formatDate = (iso: string, lang: string) =>
-  new Date(iso).toLocaleDateString(lang.toLowerCase() === 'en' ? 'en-GB' : lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 // The child element's content is the block without its `type`; kept per block
 // so that re-rendering the article does not hand children new objects to re-validate.

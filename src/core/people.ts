@@ -1,4 +1,4 @@
-import { url } from './content.js';
+// Who wrote and reviewed content, and when: shared by every element that names them.
 import { either, object, oneOf, optional, string, type Infer } from './schema.js';
 
 export const personSchema = object(
@@ -8,10 +8,18 @@ export const personSchema = object(
     credentials: optional(string({ title: 'Credentials', description: 'Degrees or qualifications as they are written after the name: "MD, PhD".' })),
     role: optional(string({ title: 'Role', description: 'What they do: "Consultant haematologist" or "Medical editor".' })),
     organization: optional(string({ title: 'Organisation', description: 'Where they work.' })),
-    url: optional(url({ description: 'A page about them.' })),
   },
   { title: 'Person or organisation', description: 'Who wrote or reviewed the content, with the credentials and role a reader needs to trust it.' },
 );
+
+/** "4 March 2024" in the reader's language; bare English uses day-month-year. A date-only ISO date is read as UTC. */
+export const formatDate = (iso: string, lang: string) =>
+  new Date(iso).toLocaleDateString(lang.toLowerCase() === 'en' ? 'en-GB' : lang, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** A person or organisation: a bare name (as before) or the full object. */
 export type Person = string | Infer<typeof personSchema>;
@@ -31,15 +39,8 @@ export const personText = (person: Person): string => {
 export const personData = (person: Person | undefined) => {
   if (person === undefined) return undefined;
   if (typeof person === 'string') return { '@type': 'Person', name: person };
-  const { name, kind, credentials, role, organization, url } = person;
+  const { name, kind, credentials, role, organization } = person;
   return kind === 'organization'
-    ? { '@type': 'Organization', name, url }
-    : {
-        '@type': 'Person',
-        name,
-        honorificSuffix: credentials,
-        jobTitle: role,
-        affiliation: organization && { '@type': 'Organization', name: organization },
-        url,
-      };
+    ? { '@type': 'Organization', name }
+    : { '@type': 'Person', name, honorificSuffix: credentials, jobTitle: role, affiliation: organization && { '@type': 'Organization', name: organization } };
 };
