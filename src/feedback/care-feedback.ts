@@ -133,7 +133,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   }
 
   #warn(message: string) {
-    if (message !== this.#warned && !isServer) console.warn(`care-feedback: ${message}`);
+    if (message !== this.#warned) console.warn(`care-feedback: ${message}`);
     this.#warned = message;
   }
 
