@@ -23,14 +23,17 @@ export const imageSchema = refine(
     { title: 'Image block', description: 'A figure: an image with its alternative text, caption and credit, loaded lazily in the space it will take.' },
   ),
   // Exactly one of the two: a described image, or one declared decorative.
-  ({ alt, decorative }) => (!alt === !decorative ? [{ path: alt ? '/decorative' : '/alt', message: alt ? 'must not be true with alt text' : 'is required unless "decorative" is true' }] : []),
+  ({ alt, decorative }) => (!alt === !decorative ? [alt ? { path: '/decorative', message: 'must not be true with alt text' } : { path: '', message: 'needs "alt" text, or "decorative": true' }] : []),
   {
-    json: () => ({
-      anyOf: [
-        { required: ['alt'], properties: { decorative: { const: false } } },
-        { required: ['decorative'], properties: { decorative: { const: true } }, not: { required: ['alt'] } },
-      ],
-    }),
+    json: () => {
+      const alt = { alt: { title: 'Alternative text', description: 'What the image shows.' } };
+      return {
+        anyOf: [
+          { properties: { ...alt, decorative: { title: 'Decorative', description: 'False or left out.', const: false } }, required: ['alt'] },
+          { properties: { decorative: { title: 'Decorative', description: 'True.', const: true } }, required: ['decorative'], not: { properties: alt, required: ['alt'] } },
+        ],
+      };
+    },
   },
 );
 

@@ -113,7 +113,7 @@ export const therapyCardSchema = object(
           status.kind === 'approved'
             ? (['agency', 'indication'] as const).filter((key) => !status[key]).map((key) => ({ path: `/${key}`, message: 'is required for an approved status' }))
             : [],
-        { json: () => ({ if: { properties: { kind: { const: 'approved' } } }, then: { required: ['agency', 'indication'] } }) },
+        { json: () => ({ if: { properties: { kind: { const: 'approved' } } }, then: { properties: { agency: {}, indication: {} }, required: ['agency', 'indication'] } }) },
       ),
     ),
     sources: sourcesSchema,
