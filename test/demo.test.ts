@@ -58,7 +58,7 @@ describe('demo page', () => {
     field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     feedback.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitUntil(() => doc.querySelector('.received li')?.textContent!.includes(comment), 'the answer was not listed', { timeout: 8000 });
-    expect(doc.querySelector('.received li')!.textContent).to.match(new RegExp(`: helpful, “${comment.replace('.', '\\.')}” \\(/`));
+    expect(doc.querySelector('.received li')!.textContent).to.contain(`: helpful, “${comment}”`);
     expect(doc.querySelector<HTMLElement>('.received-none')!.hidden).to.equal(true);
     const answers = await (await fetch('/api/feedback')).json();
     expect(answers[0]).to.include({ helpful: true, comment });
