@@ -11,5 +11,8 @@ export const pages = [
 export default {
   rootDir: '.',
   nodeResolve: true,
-  middleware: [(context, next) => (context.path === '/' ? context.redirect(pages[0].path) : next())],
+  middleware: [
+    (context, next) => (context.path === '/' ? context.redirect(pages[0].path) : next()),
+    (await import('./scripts/feedback-endpoint.js')).feedbackEndpoint(),
+  ],
 };

@@ -45,7 +45,7 @@ export default {
   testsFinishTimeout: 600000,
   // Standard decorators must not reach the browser untranspiled: target es2022.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), recordStoryConsole(), emulateForcedColors(), accessibilityTree()],
-  middleware: [testServer, ssrServer, reliabilityServer],
+  middleware: [testServer, ssrServer, reliabilityServer, (await import('./scripts/feedback-endpoint.js')).feedbackEndpoint()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: engines.map((name) => launchers[name]()),
   groups: engines.includes('firefox') ? [{ name: 'firefox-forced-colors', files: FORCED_COLORS_TESTS, browsers: [firefoxInForcedColors()] }] : [],

@@ -10,7 +10,8 @@ const HELP = `Usage: care-elements validate [--element <tag>] [--json] <files, f
 
 Checks JSON content files against the care-elements content schemas and
 prints, for each problem, the file, the JSON Pointer of the field and a
-message. Exits with 1 when any file is invalid, else 0; warnings (fields
+message; a stat whose words contradict its qualifier or proportion ("over a
+third" with a proportion below 1/3) is a problem too. Exits with 1 when any file is invalid, else 0; warnings (fields
 that are ignored, statistics without a source, reviews that are due, links
 that are not https, empty headings) do not change the exit code.
 
@@ -135,7 +136,7 @@ const checkFile = (file, elementOption, schemas) => {
     ...unknownFields.map((path) => ({ path, message: 'is not a known field, so it is ignored' })),
     ...contentWarnings(tag, document),
   ];
-  return result(tag, by, errors, warnings);
+  return result(tag, by, [...errors, ...schemas.contentWordingIssues(tag, document)], warnings);
 };
 
 const printText = (results) => {

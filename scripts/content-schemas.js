@@ -16,6 +16,7 @@ export const buildContentSchemas = async () => {
     ...names.map((name) => `import { ${schemaExport(name)} } from './src/${name}/content.ts';`),
     `export const contentSchemas = { ${names.map((name) => `'care-${name}': ${schemaExport(name)}`).join(', ')} };`,
     `export { toJSONSchema, validate } from './src/core/schema.ts';`,
+    `export { contentWordingIssues } from './src/stat/wording.ts';`,
   ].join('\n');
   await build({
     stdin: { contents: entry, resolveDir: '.', loader: 'ts', sourcefile: 'content-schemas.ts' },

@@ -16,12 +16,27 @@ export const BUDGETS = {
   // 6.4 kB, the eight elements 9.6 kB together (docs/performance.md, "Where
   // the bytes go"). Reaching 20 kB means taking features out, which is the
   // product's decision, so the ceiling holds today's size: any growth fails.
-  bundle: 22_000,
+  // Editorial integrity then added what its features measurably cost
+  // (FEATURE_COSTS), so the ceiling is today's size again.
+  bundle: 23_400,
   element: 3_000,
   // care-editor carries every element, lit and the schemas' docs; its ceiling
   // is the main bundle as measured plus this much, so it never weighs on the bundle.
   editorOverBundle: 15_000,
 };
+
+/**
+ * What each feature added to dist/care-elements.js, in gzip bytes: the
+ * bundle built with the feature and without it (the rest as it is), so each
+ * figure is that feature's own cost. docs/performance.md keeps the table.
+ */
+export const FEATURE_COSTS = [
+  { feature: 'Figures in context: a stat’s qualifier, fraction, population, study and number of people, and the picture’s words', gzip: 368 },
+  { feature: 'Image block: figure, alt text or decorative, caption, credit, srcset/sizes, lazy loading, reserved ratio', gzip: 405 },
+  { feature: 'Named author and reviewer: credentials, role, organisation, in the footer and the JSON-LD', gzip: 213 },
+  { feature: 'Scoped regulatory status (agency, indication, medicine, date) and a result’s context', gzip: 223 },
+  { feature: 'Honest feedback: shown only when an endpoint or collect="event" takes the answers', gzip: 93 },
+];
 
 const root = new URL('../', import.meta.url);
 
@@ -76,6 +91,7 @@ export const sizeTable = (rows) =>
 export const report = (rows, { log = console.log, error = console.error } = {}) => {
   log(sizeTable(rows));
   log("\nElement modules: minified with the bundle's terser settings, lit and dist/esm/shared/ left out.");
+  log(`\nWhat features added to the bundle (gzip, measured with and without each):\n${FEATURE_COSTS.map(({ feature, gzip }) => `  +${kB(gzip)}  ${feature}`).join('\n')}`);
   const failures = overBudget(rows);
   if (failures.length) {
     error(`\nSize budget broken:\n${failures.map((line) => `  ${line}`).join('\n')}`);

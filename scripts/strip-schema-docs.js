@@ -10,7 +10,7 @@
 // and content fields hold schemas rather than literal texts, so neither is touched.
 import MagicString from 'magic-string';
 
-const SCHEMA_MODULE = /[/\\]src[/\\](?:[^/\\]+[/\\]content|core[/\\](?:content|labels))\.ts$/;
+const SCHEMA_MODULE = /[/\\]src[/\\](?:[^/\\]+[/\\]content|core[/\\](?:content|labels|people|figure))\.ts$/;
 const COMBINATORS = /[/\\]src[/\\]core[/\\]schema\.ts$/;
 // `contentMediaType` only tells forms that a text takes the inline markup.
 const DOC_KEYS = new Set(['title', 'description', 'contentMediaType']);
@@ -59,7 +59,9 @@ export const stripSchemaDocs = () => ({
         return;
       }
       if (node.type !== 'CallExpression') return;
-      for (const argument of node.arguments) if (argument.type === 'ObjectExpression') removeProperties(output, argument.properties, isDoc);
+      // `refine(schema, check, { json: () => … })` states its rule for the JSON Schema only.
+      for (const argument of node.arguments)
+        if (argument.type === 'ObjectExpression') removeProperties(output, argument.properties, (property) => isDoc(property) || isJsonWriter(property));
     });
     return { code: output.toString(), map: output.generateMap({ hires: true }) };
   },

@@ -5,6 +5,8 @@ import badBlock from '../content/article/invalid/bad-block.json';
 import missingTitle from '../content/article/invalid/missing-title.json';
 import minimal from '../content/article/minimal.json';
 import minimalText from '../content/article/minimal.json?raw';
+import imageArticle from '../content/article/image.json';
+import patternUrl from '../content/article/media/pattern.svg?url';
 import reviewed from '../content/article/reviewed.json';
 import seedArticle from '../content/immunotherapy-leukemia.json';
 import seedArticleUrl from '../content/immunotherapy-leukemia.json?url';
@@ -51,8 +53,19 @@ const shared = sharedStories<ArticleArgs>({
 /** The whole seed article, "Exploring Immunotherapy’s Role in Leukemia Treatment", built from the other elements. */
 export const Default: Story = { name: 'Whole seed article' };
 
-/** Author, dates, sources, review dates and a disclaimer. */
+/** A named author and reviewer with credentials and role, dates, sources, review dates and a disclaimer. */
 export const Reviewed: Story = { name: 'With sources and review dates', args: { content: reviewed } };
+
+/** An image block: a figure with caption and credit, loaded lazily in the space its width and height reserve. */
+export const WithImage: Story = {
+  name: 'With an image block',
+  args: {
+    content: {
+      ...imageArticle,
+      blocks: imageArticle.blocks.map((block) => (block.type === 'image' ? { ...block, src: patternUrl, srcset: `${patternUrl} 960w` } : block)),
+    },
+  },
+};
 
 export const NoContents: Story = { name: 'Without the contents list', args: { 'no-contents': true } };
 

@@ -15,21 +15,23 @@ import '../src/feedback/care-feedback.js';
 import type { FeedbackContent } from '../src/feedback/content.js';
 import { contentArgTypes, missingSrc, sharedStories, type ContentArgs } from './support/content-contract.js';
 
-type FeedbackArgs = ContentArgs & { endpoint?: string; page?: string };
+type FeedbackArgs = ContentArgs & { endpoint?: string; collect?: 'event'; page?: string };
 type Play = NonNullable<StoryObj['play']>;
 
 const meta = {
   title: 'Elements/Feedback',
   component: 'care-feedback',
-  args: { content: minimal },
-  argTypes: { ...contentArgTypes, endpoint: { control: 'text' }, page: { control: 'text' } },
+  // The stories collect answers from the event (see the Actions panel), unless a story sets an endpoint.
+  args: { content: minimal, collect: 'event' },
+  argTypes: { ...contentArgTypes, endpoint: { control: 'text' }, collect: { control: 'inline-radio', options: [undefined, 'event'] }, page: { control: 'text' } },
   parameters: { actions: { handles: ['care-feedback', 'care-content-load', 'care-content-error'] } },
-  render: ({ content, src, 'src-timeout': srcTimeout, endpoint, page }) =>
+  render: ({ content, src, 'src-timeout': srcTimeout, endpoint, collect, page }) =>
     html`<care-feedback
       .content=${content as FeedbackContent}
       src=${ifDefined(src)}
       src-timeout=${ifDefined(srcTimeout)}
       endpoint=${ifDefined(endpoint)}
+      collect=${ifDefined(collect)}
       page=${ifDefined(page)}
     ></care-feedback>`,
 } satisfies Meta<FeedbackArgs>;
@@ -59,7 +61,15 @@ const answerYesAndSkip: Play = async (context) => {
   await waitFor(() => shadowButton(element, '.message, .retry'));
 };
 
-const shared = sharedStories<FeedbackArgs>({ tag: 'care-feedback', content: post, text: postText, url: postUrl, malformed, showcase: { play: answerYes } });
+const shared = sharedStories<FeedbackArgs>({
+  tag: 'care-feedback',
+  content: post,
+  text: postText,
+  url: postUrl,
+  malformed,
+  showcase: { play: answerYes },
+  attributes: { collect: 'event' },
+});
 
 /** The question on its own; the comment field appears once the reader answers. */
 export const Default: Story = {};
@@ -71,11 +81,14 @@ export const CustomLabels: Story = { name: 'Custom labels', args: { content: lab
 
 export const Answered: Story = { play: answerYes };
 
-/** Without an endpoint, only the `care-feedback` event carries the answer; the reader is thanked. */
+/** With `collect="event"`, the `care-feedback` event carries the answer to the page; the reader is thanked. */
 export const Sent: Story = { play: answerYesAndSkip };
 
 /** The endpoint failed: the answer is kept and the reader can try again. */
 export const SendingFailed: Story = { name: 'Sending failed', args: { endpoint: missingSrc }, play: answerYesAndSkip };
+
+/** Neither an endpoint nor `collect="event"`: nothing would receive an answer, so the question is not shown and the console says why. */
+export const NotCollected: Story = { name: 'Error: nothing collects the answers', tags: ['invalid-content'], args: { collect: undefined } };
 
 export const FromAttribute: Story = { name: 'From the content attribute', ...shared.fromAttribute };
 

@@ -158,12 +158,108 @@ describe('care-article', () => {
     const article = await renderArticle(await fixture('article/reviewed.json'));
     const root = article.shadowRoot!;
     const review = root.querySelector('[part="review"]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(review).to.equal('Page last reviewed: 4 March 2024 Next review due: 4 March 2027');
+    expect(review).to.equal(
+      'Reviewed by Jane Roe, MD (Medical reviewer, Example Publisher) Page last reviewed: 4 March 2024 Next review due: 4 March 2027',
+    );
+    expect(root.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'By Example Publisher editorial team · Published 4 March 2024',
+    );
     expect(root.querySelector('[part="review"] time')!.getAttribute('datetime')).to.equal('2024-03-04');
     const sources = [...root.querySelectorAll('footer ol.sources li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(sources).to.deep.equal(['Example source. Example Publisher, 2024']);
     expect(root.querySelector('footer care-callout')).to.exist;
     expect(root.querySelector('footer care-feedback')!.getAttribute('endpoint')).to.equal('/test-server/feedback');
+  });
+
+  it('keeps a bare name for the author and reviewer', async () => {
+    const article = await renderArticle({ title: 'T', author: 'A. Writer', reviewedBy: 'A. Reviewer', blocks: [{ type: 'paragraph', text: 'x' }] }, 'structured-data');
+    expect(article.shadowRoot!.querySelector('[part="meta"]')!.textContent!.trim()).to.equal('By A. Writer');
+    expect(article.shadowRoot!.querySelector('[part="review"]')!.textContent!.trim()).to.equal('Reviewed by A. Reviewer');
+    const graph = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect([graph.author, graph.reviewedBy]).to.deep.equal([
+      { '@type': 'Person', name: 'A. Writer' },
+      { '@type': 'Person', name: 'A. Reviewer' },
+    ]);
+  });
+
+  it('names the reviewer with credentials and role, and the review dates, in the MedicalWebPage JSON-LD', async () => {
+    const article = await renderArticle(await fixture('article/reviewed.json'), 'structured-data');
+    const graph = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(graph.reviewedBy).to.deep.equal({
+      '@type': 'Person',
+      name: 'Jane Roe',
+      honorificSuffix: 'MD',
+      jobTitle: 'Medical reviewer',
+      affiliation: { '@type': 'Organization', name: 'Example Publisher' },
+    });
+    expect(graph.author).to.deep.equal({ '@type': 'Organization', name: 'Example Publisher editorial team' });
+    expect(graph.lastReviewed).to.equal('2024-03-04');
+  });
+
+  it('shows the seed article with no disclaimer, author or reviewer of its own, and feedback that posts to an endpoint', async () => {
+    const article = await renderArticle(await fixture(SEED));
+    const root = article.shadowRoot!;
+    expect(root.querySelector('footer care-callout'), 'the seed has no disclaimer').to.equal(null);
+    expect(root.querySelector('[part="review"]')).to.equal(null);
+    expect(root.querySelector('[part="meta"]')!.textContent!.trim()).to.match(/^Published/);
+    expect(root.querySelector('footer care-feedback')!.getAttribute('endpoint')).to.equal('/api/feedback');
+  });
+
+  describe('image block', () => {
+    const IMAGE = '/content/article/media/pattern.svg';
+    const imageArticle = (image: object) => ({ title: 'T', blocks: [{ type: 'paragraph', text: 'Text.' }, { type: 'image', src: IMAGE, width: 960, height: 540, ...image }] });
+    const figureOf = (article: CareArticle) => article.shadowRoot!.querySelector('[part="body"] > figure')!;
+
+    it('renders a figure with its alt text, caption and credit, lazily loaded with its sizes', async () => {
+      const article = await renderArticle(
+        imageArticle({ alt: 'Circles of three sizes', caption: 'A *pattern*.', credit: 'Pattern: care-elements', srcset: `${IMAGE} 960w, javascript:alert(1) 480w`, sizes: '100vw' }),
+      );
+      const figure = figureOf(article);
+      const img = figure.querySelector('img')!;
+      expect([img.getAttribute('src'), img.alt, img.loading, img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal([IMAGE, 'Circles of three sizes', 'lazy', '960', '540']);
+      expect(img.getAttribute('srcset'), 'unsafe candidates left out').to.equal(`${IMAGE} 960w`);
+      expect(img.getAttribute('sizes')).to.equal('100vw');
+      expect(figure.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('A pattern. Pattern: care-elements');
+      expect(figure.querySelector('figcaption em')!.textContent).to.equal('pattern');
+      await expect(article).to.be.accessible();
+    });
+
+    it('reserves the image’s space before it loads, so nothing shifts', async () => {
+      const wrapper = await render(html`<div style="inline-size: 320px"></div>`);
+      wrapper.innerHTML = '<care-article></care-article>';
+      const article = wrapper.firstElementChild as CareArticle;
+      article.content = imageArticle({ src: `${IMAGE}?${Math.random()}`, alt: 'Circles of three sizes' }) as ArticleContent;
+      await settled(article);
+      const img = figureOf(article).querySelector('img')!;
+      const size = () => [img.getBoundingClientRect().width, img.getBoundingClientRect().height];
+      expect(img.complete && img.naturalWidth > 0, 'measured before the image arrived').to.equal(false);
+      expect(size()).to.deep.equal([320, 180]);
+      await waitUntil(() => img.complete && img.naturalWidth > 0, 'the image did not load');
+      expect(size()).to.deep.equal([320, 180]);
+    });
+
+    it('renders the fixture’s decorative image with empty alt text, and refuses an image that is neither described nor decorative', async () => {
+      const article = await renderArticle(await fixture('article/image.json'));
+      expect(figureOf(article).querySelector('img')!.getAttribute('alt')).to.equal('');
+      const failed = nextError(article);
+      await captureWarnings(async () => {
+        article.content = imageArticle({}) as ArticleContent;
+        await failed;
+      });
+      expect((await failed).detail.errors).to.deep.equal([{ path: '/blocks/1', message: 'needs "alt" text, or "decorative": true' }]);
+      const both = nextError(article);
+      await captureWarnings(async () => {
+        article.content = imageArticle({ alt: 'x', decorative: true }) as ArticleContent;
+        await both;
+      });
+      expect((await both).detail.errors.map((error) => error.path)).to.deep.equal(['/blocks/1/decorative']);
+    });
+
+    it('leaves out an image whose URL is unsafe, keeping its caption', async () => {
+      const article = await renderArticle(imageArticle({ src: 'javascript:alert(1)', alt: 'x', caption: 'Still captioned.' }));
+      expect(figureOf(article).querySelector('img')).to.equal(null);
+      expect(figureOf(article).querySelector('figcaption')!.textContent!.trim()).to.equal('Still captioned.');
+    });
   });
 
   it('writes dates in the reader’s language', async () => {
@@ -173,7 +269,7 @@ describe('care-article', () => {
     article.content = await fixture('article/reviewed.json');
     await settled(article);
     expect(article.shadowRoot!.querySelector('[part="review"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Última revisión de la página: 4 de marzo de 2024 Próxima revisión: 4 de marzo de 2027',
+      'Revisado por Jane Roe, MD (Medical reviewer, Example Publisher) Última revisión de la página: 4 de marzo de 2024 Próxima revisión: 4 de marzo de 2027',
     );
   });
 

@@ -32,7 +32,7 @@ describe('care-callout', () => {
     const items = [...part(element, 'body').querySelectorAll('ul > li')].map((li) => li.textContent);
     expect(items).to.deep.equal(['cytokine release syndrome', 'autoimmunity side effects']);
     const disclaimer = await render<CareCallout>(html`<care-callout .content=${await fixture('callout/disclaimer.json')}></care-callout>`);
-    expect(part(disclaimer, 'body').querySelector('strong')!.textContent).to.equal('Consult your medical team.');
+    expect(part(disclaimer, 'body').querySelector('strong')!.textContent).to.equal('it is not medical advice.');
   });
 
   it('conveys every variant in text and styles it by class', async () => {

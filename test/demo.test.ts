@@ -44,4 +44,25 @@ describe('demo page', () => {
     expect(page.problems).to.deep.equal([]);
     frame.remove();
   });
+
+  it('posts the example’s feedback to the endpoint npm start serves, and lists what arrived', async () => {
+    const { frame, page } = await openDemo();
+    const doc = page.document;
+    const feedback = doc.querySelector('.example .live care-feedback')!;
+    await waitUntil(() => feedback.shadowRoot?.querySelector('fieldset button'), 'the feedback example did not render');
+    const comment = `Clear, ${Math.random()}`;
+    feedback.shadowRoot!.querySelector<HTMLButtonElement>('fieldset button')!.click();
+    await waitUntil(() => feedback.shadowRoot!.querySelector('textarea'));
+    const field = feedback.shadowRoot!.querySelector('textarea')!;
+    field.value = comment;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    feedback.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => doc.querySelector('.received li')?.textContent!.includes(comment), 'the answer was not listed', { timeout: 8000 });
+    expect(doc.querySelector('.received li')!.textContent).to.contain(`: helpful, “${comment}”`);
+    expect(doc.querySelector<HTMLElement>('.received-none')!.hidden).to.equal(true);
+    const answers = await (await fetch('/api/feedback')).json();
+    expect(answers[0]).to.include({ helpful: true, comment });
+    expect(page.problems).to.deep.equal([]);
+    frame.remove();
+  });
 });

@@ -75,7 +75,7 @@ describe('care-feedback', () => {
 
   describe('content', () => {
     it('asks its default question with no content at all', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event"></care-feedback>`);
       expect(question(element)).to.equal('Was this page helpful?');
       expect(answerButton(element, 'Yes').getAttribute('aria-pressed')).to.equal('false');
       expect(answerButton(element, 'No').getAttribute('aria-pressed')).to.equal('false');
@@ -84,21 +84,21 @@ describe('care-feedback', () => {
     });
 
     it('asks the question of the content', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback .content=${await fixture('feedback/post.json')}></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event" .content=${await fixture('feedback/post.json')}></care-feedback>`);
       expect(question(element)).to.equal('Was this post helpful?');
     });
 
     it('gives the same result from the attribute and the property', async () => {
       const json = await fixtureText('feedback/labels.json');
-      const fromAttribute = await render<CareFeedback>(html`<care-feedback content=${json}></care-feedback>`);
-      const fromProperty = await render<CareFeedback>(html`<care-feedback .content=${JSON.parse(json)}></care-feedback>`);
+      const fromAttribute = await render<CareFeedback>(html`<care-feedback collect="event" content=${json}></care-feedback>`);
+      const fromProperty = await render<CareFeedback>(html`<care-feedback collect="event" .content=${JSON.parse(json)}></care-feedback>`);
       const clean = (element: CareFeedback) => element.shadowRoot!.innerHTML.replace(/<!--.*?-->/g, '');
       expect(clean(fromAttribute)).to.equal(clean(fromProperty));
       expect(question(fromAttribute)).to.equal('Did this page answer your question?');
     });
 
     it('uses the labels of the content', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback .content=${await fixture('feedback/labels.json')}></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event" .content=${await fixture('feedback/labels.json')}></care-feedback>`);
       await answer(element, 'No');
       expect($(element, 'label')!.textContent!.trim()).to.equal('What could we improve? (optional)');
       await send(element);
@@ -106,7 +106,7 @@ describe('care-feedback', () => {
     });
 
     it('speaks Spanish under lang="es"', async () => {
-      const wrapper = await render(html`<div lang="es"><care-feedback></care-feedback></div>`);
+      const wrapper = await render(html`<div lang="es"><care-feedback collect="event"></care-feedback></div>`);
       const element = wrapper.querySelector('care-feedback')!;
       await element.updateComplete;
       expect(question(element)).to.equal('¿Le ha resultado útil esta página?');
@@ -117,7 +117,7 @@ describe('care-feedback', () => {
     });
 
     it('reports invalid content by path and keeps asking its default question', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event"></care-feedback>`);
       const failed = nextError(element);
       const warnings = await captureWarnings(async () => {
         element.content = await fixture('feedback/invalid/wrong-types.json');
@@ -130,7 +130,7 @@ describe('care-feedback', () => {
     });
 
     it('keeps its last valid question when later content is malformed', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback .content=${await fixture('feedback/post.json')}></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event" .content=${await fixture('feedback/post.json')}></care-feedback>`);
       const failed = nextError(element);
       await captureWarnings(async () => {
         element.content = await fixtureText('feedback/invalid/malformed.json');
@@ -143,7 +143,7 @@ describe('care-feedback', () => {
     it('ignores unknown fields with a warning: the endpoint is an attribute, not content', async () => {
       let element!: CareFeedback;
       const warnings = await captureWarnings(async () => {
-        element = await render<CareFeedback>(html`<care-feedback .content=${await fixture('feedback/invalid/unknown-field.json')}></care-feedback>`);
+        element = await render<CareFeedback>(html`<care-feedback collect="event" .content=${await fixture('feedback/invalid/unknown-field.json')}></care-feedback>`);
       });
       expect(warnings.join('\n')).to.contain('/endpoint').and.to.contain('/labels/question');
       expect(question(element)).to.equal('Was this post helpful?');
@@ -151,7 +151,7 @@ describe('care-feedback', () => {
 
     it('shows hostile strings as text and runs none of them', async () => {
       const content = await fixture<{ question: string }>('feedback/invalid/hostile.json');
-      const element = await render<CareFeedback>(html`<care-feedback .content=${content}></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event" .content=${content}></care-feedback>`);
       await answer(element, '<script>window.__pwned = true</script>');
       await send(element);
       await aTimeout(50);
@@ -163,7 +163,7 @@ describe('care-feedback', () => {
 
   describe('answering', () => {
     it('marks the chosen answer pressed and moves focus to the comment field once', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event"></care-feedback>`);
       await answer(element, 'Yes');
       expect(answerButton(element, 'Yes').getAttribute('aria-pressed')).to.equal('true');
       expect(answerButton(element, 'No').getAttribute('aria-pressed')).to.equal('false');
@@ -196,7 +196,7 @@ describe('care-feedback', () => {
     });
 
     it('limits the comment to 500 characters and counts what is left', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event"></care-feedback>`);
       await answer(element, 'Yes');
       const field = textarea(element)!;
       expect(field.maxLength).to.equal(500);
@@ -213,7 +213,7 @@ describe('care-feedback', () => {
     });
 
     it('announces the count politely once typing pauses, not on every key', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event"></care-feedback>`);
       await answer(element, 'Yes');
       const live = $(element, '[aria-live="polite"]')!;
       const changes: string[] = [];
@@ -278,7 +278,7 @@ describe('care-feedback', () => {
     });
 
     it('sends the page address without its #fragment, read when sending', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event"></care-feedback>`);
       const before = location.href;
       history.replaceState(null, '', '#faq');
       try {
@@ -300,8 +300,8 @@ describe('care-feedback', () => {
       expect(JSON.parse((await received()).body!).comment).to.equal('');
     });
 
-    it('without an endpoint fires the event, makes no request, and thanks the reader', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+    it('with collect="event" fires the event, makes no request, and thanks the reader', async () => {
+      const element = await render<CareFeedback>(html`<care-feedback collect="event"></care-feedback>`);
       await answer(element, 'Yes');
       await typeComment(element, 'Clear');
       const event = await send(element);
@@ -311,17 +311,41 @@ describe('care-feedback', () => {
       expect(status(element)).to.equal('Thank you for your feedback.');
     });
 
+    it('with neither an endpoint nor collect="event" is not shown, and warns once why', async () => {
+      let element!: CareFeedback;
+      const warnings = await captureWarnings(async () => {
+        element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+        element.content = await fixture('feedback/post.json');
+        await element.updateComplete;
+        element.requestUpdate();
+        await element.updateComplete;
+      });
+      expect(element.shadowRoot!.querySelector('button, form, [role="status"]')).to.equal(null);
+      expect(shownText(element)).to.equal('');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.equal('care-feedback: not shown, as nothing collects the answers: set endpoint or collect="event"');
+      element.setAttribute('collect', 'event');
+      await element.updateComplete;
+      expect(question(element)).to.equal('Was this post helpful?');
+    });
+
     for (const endpoint of ['javascript:alert(1)', 'mailto:editor@example.org', 'data:text/plain,x']) {
-      it(`never sends to an endpoint that is not http(s) or relative: ${endpoint}`, async () => {
-        const element = await render<CareFeedback>(html`<care-feedback endpoint=${endpoint}></care-feedback>`);
-        await answer(element, 'Yes');
-        let event!: CareFeedbackEvent;
+      it(`never sends to an endpoint that is not http(s) or relative, nor counts it as collecting: ${endpoint}`, async () => {
+        let hidden!: CareFeedback;
         const warnings = await captureWarnings(async () => {
+          hidden = await render<CareFeedback>(html`<care-feedback endpoint=${endpoint}></care-feedback>`);
+        });
+        expect(hidden.shadowRoot!.querySelector('button')).to.equal(null);
+        expect(warnings.join('\n')).to.contain('ignored endpoint').and.to.contain('not shown');
+        let element!: CareFeedback;
+        let event!: CareFeedbackEvent;
+        await captureWarnings(async () => {
+          element = await render<CareFeedback>(html`<care-feedback endpoint=${endpoint} collect="event"></care-feedback>`);
+          await answer(element, 'Yes');
           event = await send(element);
         });
         expect(event.detail.helpful).to.equal(true);
         expect(requests).to.have.length(0);
-        expect(warnings.join('\n')).to.contain('ignored endpoint');
       });
     }
 
@@ -392,12 +416,12 @@ describe('care-feedback', () => {
 
   describe('accessibility', () => {
     it('passes axe when asking', async () => {
-      const element = await render(html`<care-feedback></care-feedback>`);
+      const element = await render(html`<care-feedback collect="event"></care-feedback>`);
       await expect(element).to.be.accessible();
     });
 
     it('passes axe with the comment field open', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event"></care-feedback>`);
       await answer(element, 'Yes');
       await typeComment(element, 'Clear');
       await expect(element).to.be.accessible();
@@ -429,7 +453,7 @@ describe('care-feedback', () => {
     });
 
     it('keeps the pressed answer and Send legible under the pointer', async () => {
-      const element = await render<CareFeedback>(html`<care-feedback></care-feedback>`);
+      const element = await render<CareFeedback>(html`<care-feedback collect="event"></care-feedback>`);
       await answer(element, 'Yes');
       try {
         for (const button of [answerButton(element, 'Yes'), buttonNamed(element, 'Send')!]) {
@@ -445,7 +469,7 @@ describe('care-feedback', () => {
 
     it('passes axe in a dark scheme with the comment field open', async () => {
       const wrapper = await render(html`<div style="color-scheme: dark; background: #121417; color: #e8eaed; padding: 1rem">
-        <care-feedback></care-feedback>
+        <care-feedback collect="event"></care-feedback>
       </div>`);
       const element = wrapper.querySelector('care-feedback')!;
       await element.updateComplete;

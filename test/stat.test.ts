@@ -30,8 +30,9 @@ describe('care-stat', () => {
       expect(text(element, 'label')).to.equal(LABEL);
       const picture = visual(element)!;
       expect(picture.getAttribute('role')).to.equal('img');
-      expect(picture.getAttribute('aria-label')).to.equal('about 70 in 100 people');
+      expect(picture.getAttribute('aria-label')).to.equal('more than 70 in 100 CLL patients');
       expect(filledFigures(element)).to.equal(70);
+      expect(text(element, 'scope')).to.equal('CLL patients');
       expect(text(element, 'context')).to.match(/^Yet relapse after CAR T cell treatment emerges as a problem/);
       expect(part(element, 'source')).to.equal(null);
     });
@@ -39,10 +40,11 @@ describe('care-stat', () => {
     it('shows the seed’s other figures as written', async () => {
       const remission = await stat(await fixture('stat/cll-remission.json'));
       expect(text(remission, 'value')).to.equal('Over a third');
-      expect(visual(remission)!.getAttribute('aria-label')).to.equal('about 33 in 100 people');
+      expect(visual(remission)!.getAttribute('aria-label')).to.equal('more than 33 in 100 CLL patients');
+      expect(filledFigures(remission), 'the stated third, drawn').to.equal(33);
       const aml = await stat(await fixture('stat/aml-remission.json'));
       expect(text(aml, 'value')).to.equal('Nearly half');
-      expect(text(aml, 'label')).to.match(/checkpoint inhibitor combined with azacitidine/);
+      expect(text(aml, 'context')).to.match(/^Early successes combining a checkpoint inhibitor with azacitidine chemotherapy in older AML patients sparked enthusiasm\./);
       expect(visual(aml), 'no proportion, no picture').to.equal(null);
     });
 
@@ -51,7 +53,13 @@ describe('care-stat', () => {
       expect(shownText(element)).to.equal(`Over 70% ${LABEL}`);
       expect(visual(element)).to.equal(null);
       expect(part(element, 'context')).to.equal(null);
+      expect(part(element, 'scope')).to.equal(null);
       expect(part(element, 'source')).to.equal(null);
+    });
+
+    it('states who was studied, the study and how many people, when the content says', async () => {
+      const element = await stat({ value: 'Over 70%', label: LABEL, population: 'CLL patients', study: 'A 2020 trial', participants: 120 });
+      expect(text(element, 'scope')).to.equal('CLL patients · A 2020 trial · 120 people');
     });
 
     it('puts the label beside the value and the source under them', async () => {
@@ -113,6 +121,32 @@ describe('care-stat', () => {
         expect(visual(bar)!.getAttribute('aria-label')).to.equal(`about ${filled} in 100 people`);
       });
     }
+
+    for (const [qualifier, words] of [
+      ['over', 'more than 70 in 100 people'],
+      ['under', 'fewer than 70 in 100 people'],
+      ['nearly', 'nearly 70 in 100 people'],
+      ['about', 'about 70 in 100 people'],
+      ['exactly', '70 in 100 people'],
+    ] as const) {
+      it(`keeps the qualifier "${qualifier}" in the picture's words`, async () => {
+        const value = { over: 'Over 70%', under: 'Under 70%', nearly: 'Nearly 70%', about: 'About 70%', exactly: 'Exactly 70%' }[qualifier];
+        const element = await stat({ value, label: 'label', qualifier, proportion: 0.7 });
+        expect(visual(element)!.getAttribute('aria-label')).to.equal(words);
+        expect(filledFigures(element)).to.equal(70);
+      });
+    }
+
+    it('says "about" when the content gives no qualifier, as before qualifiers existed', async () => {
+      const element = await stat({ value: '70%', label: 'label', proportion: 0.7 });
+      expect(visual(element)!.getAttribute('aria-label')).to.equal('about 70 in 100 people');
+    });
+
+    it('draws a fraction as the stated figure: "1/3" fills 33 of 100', async () => {
+      const element = await stat({ value: 'Over a third', label: 'label', qualifier: 'over', proportion: '1/3', population: 'CLL patients' }, 'bar');
+      expect(visual(element)!.querySelector('rect')!.getAttribute('width')).to.equal('33');
+      expect(visual(element)!.getAttribute('aria-label')).to.equal('more than 33 in 100 CLL patients');
+    });
 
     it('rounds to the nearest figure but never to none or all unless the proportion is exactly 0 or 1', () => {
       expect(filledOutOf100(0.334)).to.equal(33);
@@ -236,7 +270,7 @@ describe('care-stat', () => {
     it('reports a proportion outside 0–1 at /proportion and keeps the last good content', async () => {
       const element = await stat(await fixture('stat/cll-response.json'));
       const errors = await failWith(element, await fixture('stat/invalid/out-of-range.json'));
-      expect(errors).to.deep.equal([{ path: '/proportion', message: 'expected a number between 0 and 1, got 1.7' }]);
+      expect(errors).to.deep.equal([{ path: '/proportion', message: 'expected a number between 0 and 1 or a fraction such as "1/3"' }]);
       expect(text(element, 'value')).to.equal('Over 70%');
       expect(filledFigures(element)).to.equal(70);
       const negative = await failWith(element, { value: 'x', label: 'y', proportion: -0.1 });
@@ -282,30 +316,30 @@ describe('care-stat', () => {
   });
 
   describe('language', () => {
-    const full = { value: 'Más del 70%', label: 'de los pacientes', proportion: 0.7, source: { title: 'Obra citada' } };
+    const full = { value: 'Más del 70%', label: 'de los pacientes', qualifier: 'over', proportion: 0.7, population: 'pacientes con LLC', source: { title: 'Obra citada' } } as const;
 
     it('states the figure and names the source in the reader’s language, following changes', async () => {
       const wrapper = await render(html`<div lang="es"><care-stat .content=${full}></care-stat></div>`);
       const element = wrapper.querySelector('care-stat')!;
       await element.updateComplete;
-      expect(visual(element)!.getAttribute('aria-label')).to.equal('aproximadamente 70 de cada 100 personas');
+      expect(visual(element)!.getAttribute('aria-label')).to.equal('más de 70 de cada 100 pacientes con LLC');
       expect(text(element, 'source')).to.equal('Fuente: Obra citada');
       wrapper.setAttribute('lang', 'en');
       await new Promise((resolve) => setTimeout(resolve));
       await element.updateComplete;
-      expect(visual(element)!.getAttribute('aria-label')).to.equal('about 70 in 100 people');
+      expect(visual(element)!.getAttribute('aria-label')).to.equal('more than 70 in 100 pacientes con LLC');
       expect(text(element, 'source')).to.equal('Source: Obra citada');
     });
 
     it('states the bar in words in Spanish too', async () => {
-      const wrapper = await render(html`<div lang="es-MX"><care-stat visual="bar" .content=${full}></care-stat></div>`);
+      const wrapper = await render(html`<div lang="es-MX"><care-stat visual="bar" .content=${{ ...full, value: 'Un 70 %', qualifier: undefined, population: undefined }}></care-stat></div>`);
       const element = wrapper.querySelector('care-stat')!;
       await element.updateComplete;
       expect(visual(element)!.getAttribute('aria-label')).to.equal('aproximadamente 70 de cada 100 personas');
     });
 
     it('lets the content replace the labels, including the words for the figure', async () => {
-      const element = await stat({ ...full, labels: { source: 'Reference', proportion: '{count} of every 100 patients' } });
+      const element = await stat({ ...full, value: '70%', qualifier: undefined, labels: { source: 'Reference', proportion: '{count} of every 100 patients' } });
       expect(visual(element)!.getAttribute('aria-label')).to.equal('70 of every 100 patients');
       expect(text(element, 'source')).to.equal('Reference: Obra citada');
     });

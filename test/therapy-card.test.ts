@@ -22,9 +22,15 @@ const card = async (content: TherapyCardContent | string, attributes = '') => {
   element.content = content;
   return render<CareTherapyCard>(element);
 };
-// The seed gives no approval status for CAR T-cell therapy, so the fixture has none; status tests add one.
+// The seed gives no approval status, no how-it-works beyond the summary and no side effects of its own for
+// CAR T-cell therapy, so the fixture has none; tests that need every section add a status and neutral placeholders.
 const inTrials = { kind: 'clinical-trials', note: 'Ongoing clinical trials optimize cell production and test innovative combinations to make durable remissions possible for more patients.' } as const;
-const carTContent = async (): Promise<TherapyCardContent> => ({ ...(await fixture<TherapyCardContent>('therapy-card/car-t-cell-therapy.json')), status: inTrials });
+const placeholders = { howItWorks: 'A placeholder paragraph on how it works.', sideEffects: [{ name: 'First placeholder effect' }, { name: 'Second placeholder effect' }] };
+const carTContent = async (): Promise<TherapyCardContent> => ({
+  ...(await fixture<TherapyCardContent>('therapy-card/car-t-cell-therapy.json')),
+  ...placeholders,
+  status: inTrials,
+});
 const carT = async (attributes = '') => card(await carTContent(), attributes);
 
 describe('care-therapy-card', () => {
@@ -53,8 +59,32 @@ describe('care-therapy-card', () => {
       expect(text(part(element, 'status'))).to.equal('Status: In clinical trials');
       expect(text(part(element, 'summary')!.nextElementSibling)).to.match(/^Ongoing clinical trials optimize cell production/);
       const shown = [];
-      for (const kind of therapyStatusKinds) shown.push(text(part(await card({ name: 'x', summary: 'y', status: { kind } }), 'status')));
-      expect(shown).to.deep.equal(['Status: Approved', 'Status: In clinical trials', 'Status: Investigational']);
+      for (const kind of therapyStatusKinds)
+        shown.push(text(part(await card({ name: 'x', summary: 'y', status: { kind, agency: 'An agency', indication: 'some patients' } }), 'status')));
+      expect(shown).to.deep.equal(['Status: Approved for some patients', 'Status: In clinical trials for some patients', 'Status: Investigational for some patients']);
+    });
+
+    it('scopes an approval to what the source says: its agency, medicine and population, never the whole class', async () => {
+      const element = await card(await fixture('therapy-card/checkpoint-inhibitors.json'));
+      expect(text(part(element, 'status'))).to.equal('Status: Approved for certain AML patients over 75 years old');
+      expect(text(part(element, 'regulation'))).to.equal('Agency: FDA · Medicine: checkpoint blockade combinations');
+      expect(part(element, 'regulation')!.nextElementSibling!.textContent).to.match(/^Recent FDA approvals based on improved event-free survival/);
+      const dated = await card({ name: 'x', summary: 'y', status: { kind: 'approved', agency: 'EMA', indication: 'adults', date: '2024-03' } });
+      expect(text(part(dated, 'regulation'))).to.equal('Agency: EMA · Date: 2024-03');
+    });
+
+    it('refuses an approval that names no agency or no population, at their paths', async () => {
+      const element = await card({ name: 'x', summary: 'y' });
+      const failed = nextError(element);
+      await captureWarnings(async () => {
+        element.content = { name: 'x', summary: 'y', status: { kind: 'approved' } };
+        await failed;
+      });
+      expect((await failed).detail.errors).to.deep.equal([
+        { path: '/status/agency', message: 'is required for an approved status' },
+        { path: '/status/indication', message: 'is required for an approved status' },
+      ]);
+      expect(part(element, 'status')).to.equal(null);
     });
 
     it('takes its heading level from heading-level, with section headings one below', async () => {
@@ -209,16 +239,18 @@ describe('care-therapy-card', () => {
       const lists = [...element.shadowRoot!.querySelectorAll('.pair ul')];
       expect(lists.map((list) => [...list.querySelectorAll('.item')].map((item) => item.textContent))).to.deep.equal([
         ['Chronic lymphocytic leukemia (CLL)'],
-        ['Cytokine release syndrome', 'Autoimmunity'],
+        ['First placeholder effect', 'Second placeholder effect'],
       ]);
-      expect(text(lists[0]!.querySelector('.note'))).to.match(/^Shifted CLL from managed disease to potential cure/);
+      expect(text(lists[0]!.querySelector('.note'))).to.match(/^CLL forms in white blood cells called B cells\./);
     });
 
     it('shows how it works as paragraphs, or as numbered steps when given a list', async () => {
       const prose = await carT('expanded');
       expect(details(prose).querySelector('ol')).to.equal(null);
-      expect(text(details(prose).querySelector('section p'))).to.equal(
-        'CLL forms in white blood cells called B cells. Engineered CAR T cells recognize B cell markers like CD19.',
+      expect(text(details(prose).querySelector('section p'))).to.equal('A placeholder paragraph on how it works.');
+      const checkpoint = await card(await fixture('therapy-card/checkpoint-inhibitors.json'), 'expanded');
+      expect(text(details(checkpoint).querySelector('section p')), 'only the seed’s words on how they work').to.equal(
+        'Block proteins cancers exploit to hide from immune cells.',
       );
       const steps = await card({ name: 'x', summary: 'y', howItWorks: ['First **step**.', 'Second step.'] }, 'expanded');
       const items = [...details(steps).querySelectorAll('ol > li')];
@@ -233,6 +265,10 @@ describe('care-therapy-card', () => {
         ['Over 70%', 'of CLL patients respond to anti-CD19 CAR T-cell therapy'],
         ['Over a third', 'achieving complete long-term remission'],
       ]);
+      const checkpoint = await card(await fixture('therapy-card/checkpoint-inhibitors.json'), 'expanded');
+      expect(text(checkpoint.shadowRoot!.querySelector('.result .note')), 'the source’s hedge stays with its figure').to.equal(
+        'Early successes combining a checkpoint inhibitor with azacitidine chemotherapy in older AML patients sparked enthusiasm.',
+      );
       const value = parseFloat(getComputedStyle(results[0]!.querySelector('.value')!).fontSize);
       const label = parseFloat(getComputedStyle(results[0]!.querySelector('div')!).fontSize);
       expect(value).to.be.greaterThan(label * 1.4);
@@ -297,7 +333,7 @@ describe('care-therapy-card', () => {
     const placeResults = async (width: string) => {
       const wrapper = await render<HTMLDivElement>(html`<div style="inline-size: ${width}"><care-therapy-card expanded></care-therapy-card></div>`);
       const element = wrapper.querySelector('care-therapy-card')!;
-      element.content = await fixture('therapy-card/car-t-cell-therapy.json');
+      element.content = await carTContent();
       await element.updateComplete;
       const root = element.shadowRoot!;
       const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
@@ -350,10 +386,16 @@ describe('care-therapy-card', () => {
         description: 'Engineers patient T cells to better recognize leukemia cells.',
         indication: [{ '@type': 'MedicalIndication', name: 'Chronic lymphocytic leukemia (CLL)' }],
         adverseOutcome: [
-          { '@type': 'MedicalEntity', name: 'Cytokine release syndrome' },
-          { '@type': 'MedicalEntity', name: 'Autoimmunity' },
+          { '@type': 'MedicalEntity', name: 'First placeholder effect' },
+          { '@type': 'MedicalEntity', name: 'Second placeholder effect' },
         ],
       });
+    });
+
+    it('claims no side effects for the sample’s CAR T-cell card: the seed names them for immunotherapy in general', async () => {
+      const element = await card(await fixture('therapy-card/car-t-cell-therapy.json'), 'structured-data');
+      expect(jsonLd(element)).to.not.have.property('adverseOutcome');
+      expect(jsonLd(element).indication).to.deep.equal([{ '@type': 'MedicalIndication', name: 'Chronic lymphocytic leukemia (CLL)' }]);
     });
 
     it('describes the summary without markup, updates with the content and leaves out empty lists', async () => {

@@ -3,8 +3,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../callout/care-callout.js';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
+import { figure, figureStyles } from '../core/figure.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { slug, uniqueIds } from '../core/ids.js';
+import { formatDate, personData, personText } from '../core/people.js';
 import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
 import { faqPage } from '../faq/care-faq.js';
@@ -53,15 +55,6 @@ const outline = (blocks: ArticleBlock[], top: number) => {
   });
 };
 
-/** "4 March 2024" in the reader's language; bare English uses day-month-year. A date-only ISO date is read as UTC. */
-const formatDate = (iso: string, lang: string) =>
-  new Date(iso).toLocaleDateString(lang.toLowerCase() === 'en' ? 'en-GB' : lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
 // The child element's content is the block without its `type`; kept per block
 // so that re-rendering the article does not hand children new objects to re-validate.
 const childContents = new WeakMap<ArticleBlock, object>();
@@ -101,11 +94,11 @@ const renderBlock = (block: ArticleBlock, { level, id }: Placement) => {
       return html`<care-callout .content=${childContent(block)}></care-callout>`;
     case 'stat':
       return html`<care-stat .content=${childContent(block)}></care-stat>`;
+    case 'image':
+      return figure(block);
     // No default: with noImplicitReturns, a block type without a case does not compile.
   }
 };
-
-const person = (name: string | undefined) => (name ? { '@type': 'Person', name } : undefined);
 
 /** One schema.org MedicalWebPage graph for the whole article, with its FAQ and therapies inside. */
 const medicalWebPage = (content: ArticleContent) => {
@@ -119,8 +112,8 @@ const medicalWebPage = (content: ArticleContent) => {
     description: content.subtitle && toPlainText(content.subtitle),
     datePublished: content.published,
     lastReviewed: content.lastReviewed,
-    reviewedBy: person(content.reviewedBy),
-    author: person(content.author),
+    reviewedBy: personData(content.reviewedBy),
+    author: personData(content.author),
     audience: content.audience && `https://schema.org/${content.audience === 'patient' ? 'Patient' : 'Clinician'}`,
     mainEntity: faq && faqPage(faq.items),
     about: therapies.length ? therapies.map(medicalTherapy) : undefined,
@@ -146,11 +139,11 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @csspart base - The `<article>`.
  * @csspart header - Title, subtitle and dates.
  * @csspart title - The article's main heading.
- * @csspart meta - Author, publication date and reviewer.
+ * @csspart meta - Author and publication date.
  * @csspart contents - The contents list.
  * @csspart body - The article body.
  * @csspart footer - Sources, review dates, disclaimer and feedback.
- * @csspart review - "Page last reviewed" and "Next review due".
+ * @csspart review - The reviewer, "Page last reviewed" and "Next review due".
  * @csspart error - The message shown when no valid content could be used.
  *
  * @cssprop [--care-article-gap=1.25rem] - Space between blocks.
@@ -164,7 +157,7 @@ export class CareArticle extends CareElement<ArticleContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: ArticleContent | string | null;
 
-  static override styles = [...CareElement.styles, sourceStyles, articleStyles];
+  static override styles = [...CareElement.styles, sourceStyles, figureStyles, articleStyles];
 
   static override get properties() {
     return {
@@ -202,7 +195,7 @@ export class CareArticle extends CareElement<ArticleContent> {
   }
 
   protected renderContent(content: ArticleContent) {
-    const { blocks, lastReviewed, nextReview, sources, disclaimer, feedback } = content;
+    const { blocks, reviewedBy, lastReviewed, nextReview, sources, disclaimer, feedback } = content;
     const labels = this.localize(articleTranslations);
     const lang = this.language;
     const top = headingLevel(this.headingLevel, 1);
@@ -212,9 +205,8 @@ export class CareArticle extends CareElement<ArticleContent> {
     const review = (label: string, iso?: string) => (iso ? html`<p>${label}: ${date(iso)}</p>` : nothing);
     const meta = (
       [
-        [labels.by, content.author],
+        [labels.by, content.author && personText(content.author)],
         [labels.published, content.published && date(content.published)],
-        [labels.reviewedBy, content.reviewedBy],
       ] as const
     ).filter(([, value]) => value);
     return html`<article part="base" @care-content-load=${keepInside} @care-content-error=${keepInside}>
@@ -242,11 +234,14 @@ export class CareArticle extends CareElement<ArticleContent> {
               ${heading(top + 1, labels.sources, { id: 'sources-heading' })} ${sourceList(sources)}
             </section>`
           : nothing}
-        ${lastReviewed || nextReview
-          ? html`<div part="review">${review(labels.lastReviewed, lastReviewed)} ${review(labels.nextReview, nextReview)}</div>`
+        ${reviewedBy || lastReviewed || nextReview
+          ? html`<div part="review">
+              ${reviewedBy ? html`<p>${labels.reviewedBy} ${personText(reviewedBy)}</p>` : nothing}
+              ${review(labels.lastReviewed, lastReviewed)} ${review(labels.nextReview, nextReview)}
+            </div>`
           : nothing}
         ${disclaimer ? html`<care-callout .content=${{ variant: 'disclaimer', body: disclaimer }}></care-callout>` : nothing}
-        ${feedback ? html`<care-feedback endpoint=${ifDefined(feedback.endpoint)}></care-feedback>` : nothing}
+        ${feedback ? html`<care-feedback endpoint=${ifDefined(feedback.endpoint)} collect=${ifDefined(feedback.collect)}></care-feedback>` : nothing}
       </footer>
     </article>`;
   }

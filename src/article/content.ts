@@ -1,8 +1,11 @@
 import { calloutSchema } from '../callout/content.js';
 import { isoDate, richText, sourcesSchema, url } from '../core/content.js';
+import { imageSchema } from '../core/figure.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
+import { personField } from '../core/people.js';
 import { array, number, object, oneOf, optional, string, tagged, type Infer } from '../core/schema.js';
 import { faqSchema } from '../faq/content.js';
+import { feedbackCollections } from '../feedback/content.js';
 import { quoteSchema } from '../quote/content.js';
 import { statSchema } from '../stat/content.js';
 import { takeawaysSchema } from '../takeaways/content.js';
@@ -81,6 +84,7 @@ const blockSchema = tagged(
     quote: quoteSchema,
     callout: calloutSchema,
     stat: statSchema,
+    image: imageSchema,
   },
   { title: 'Block', description: 'One part of the article body; `type` says which, the other fields are that block’s content.' },
 );
@@ -89,8 +93,11 @@ export const articleSchema = object(
   {
     title: string({ title: 'Title', description: 'The article’s title, shown as its main heading.' }),
     subtitle: optional(richText({ title: 'Subtitle', description: 'A standfirst under the title.' })),
-    author: optional(string({ title: 'Author', description: 'Who wrote the article.' })),
-    reviewedBy: optional(string({ title: 'Reviewed by', description: 'Who reviewed the article for accuracy.' })),
+    author: personField('Author', 'Who wrote the article: a name, or a person or organisation with credentials and role.'),
+    reviewedBy: personField(
+      'Reviewed by',
+      'Who reviewed the article for accuracy: a name, or a person or organisation with credentials and role. Shown in the footer with the review dates.',
+    ),
     audience: optional(oneOf(audiences, { title: 'Audience', description: 'Who the article is written for.' })),
     published: optional(isoDate({ title: 'Published', description: 'When the article was first published.' })),
     lastReviewed: optional(isoDate({ title: 'Last reviewed', description: 'When the content was last reviewed.' })),
@@ -107,8 +114,14 @@ export const articleSchema = object(
       object(
         {
           endpoint: optional(url({ title: 'Endpoint', description: 'Where readers’ “Was this page helpful?” answers are POSTed as JSON.' })),
+          collect: optional(
+            oneOf(feedbackCollections, {
+              title: 'Collect',
+              description: '"event": the page takes the answers from the care-feedback event itself. Without this or an endpoint, the question is not shown.',
+            }),
+          ),
         },
-        { title: 'Feedback', description: 'Ask readers whether the page helped; present to show the question.' },
+        { title: 'Feedback', description: 'Ask readers whether the page helped. Say how answers are collected (an endpoint or collect: "event"); otherwise the question is not shown.' },
       ),
     ),
     labels: labelsSchema(articleTranslations),

@@ -12,3 +12,6 @@ export type CareTag = {
 
 /** The content object a care element takes, by tag: `ContentOf<'care-faq'>`. */
 export type ContentOf<Tag extends CareTag> = Exclude<HTMLElementTagNameMap[Tag]['content'], string | null | undefined>;
+
+/** For editors: whether a stat's words agree with its qualifier and proportion (`care-elements validate` runs the same check). */
+export { contentWordingIssues, statWordingIssues } from '../stat/wording.js';

@@ -271,6 +271,24 @@ export const object = <S extends Shape>(shape: S, doc?: Doc): Schema<ObjectOf<S>
   };
 };
 
+/**
+ * A schema with a further check on the value it accepted, for rules between
+ * fields. `check` returns problems with paths relative to the value
+ * ("/proportion"); any problem makes it invalid. `rules.json` states the same
+ * rule in the JSON Schema (browser builds drop it, as they drop every writer).
+ */
+export const refine = <T>(schema: Schema<T>, check: (value: T) => ContentIssue[], rules: { json?: () => JsonSchema } = {}): Schema<T> => ({
+  ...schema,
+  parse(value, path, context) {
+    const parsed = schema.parse(value, path, context);
+    if (parsed === INVALID) return INVALID;
+    const issues = check(parsed);
+    for (const issue of issues) fail(context, path + issue.path, issue.message);
+    return issues.length ? INVALID : parsed;
+  },
+  json: () => ({ ...schema.json(), ...rules.json?.() }),
+});
+
 /** Either of two schemas: the first that accepts the value wins. */
 export const either = <A, B>(first: Schema<A>, second: Schema<B>, message: string, doc?: Doc): Schema<A | B> => ({
   parse(value, path, context) {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { COMMENT_MAX_LENGTH, feedbackSchema, feedbackTranslations, type FeedbackContent } from './content.js';
@@ -13,7 +13,7 @@ export interface FeedbackDetail {
   page: string;
 }
 
-/** Fired each time the reader sends feedback (a retry included), whether or not an endpoint is set. */
+/** Fired each time the reader sends feedback (a retry included), with an endpoint or without. */
 export class CareFeedbackEvent extends CustomEvent<FeedbackDetail> {
   static readonly type = 'care-feedback';
   constructor(detail: FeedbackDetail) {
@@ -32,8 +32,11 @@ const SEND_TIMEOUT = 15000;
 /**
  * "Was this page helpful?": Yes or No, then an optional short comment. It
  * sends nothing until the reader presses Send, and sends over the network
- * only to an `endpoint` the page sets. A failed request keeps the reader's
- * answer and comment and offers to try again.
+ * only to an `endpoint` the page sets. The page must say how answers are
+ * collected, by `endpoint` or `collect="event"`; with neither it shows
+ * nothing (and warns once), so it never thanks a reader for an answer
+ * nobody receives. A failed request keeps the reader's answer and comment
+ * and offers to try again.
  *
  * @tagname care-feedback
  * @summary Asks whether the page helped, with an optional comment.
@@ -61,6 +64,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   static override get properties() {
     return {
       endpoint: {},
+      collect: {},
       page: {},
       helpful: { state: true, attribute: false },
       comment: { state: true, attribute: false },
@@ -74,6 +78,13 @@ export class CareFeedback extends CareElement<FeedbackContent> {
    * An endpoint on another origin must answer the CORS preflight for a JSON POST.
    */
   declare endpoint?: string;
+
+  /**
+   * `event`: the page collects the answers from the `care-feedback` event itself.
+   * Without this or a usable `endpoint` the question is not shown, since
+   * nothing would receive the answer the reader is thanked for.
+   */
+  declare collect?: 'event';
 
   /** Identifies the page in what is sent; default the page's address without its #fragment. */
   declare page?: string;
@@ -92,6 +103,8 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   #withComment?: boolean;
   /** Whether a send failed: Try again then stays, while it sends too, so focus is not lost. */
   #failed?: boolean;
+  /** The last warning given, so each problem is said once rather than on every render. */
+  #warned?: string;
 
   protected readonly schema = feedbackSchema;
   protected override readonly defaultContent = {};
@@ -119,17 +132,22 @@ export class CareFeedback extends CareElement<FeedbackContent> {
     this.#announceTimer = setTimeout(() => (this.announcedCount = this.#count), ANNOUNCE_DELAY);
   }
 
+  #warn(message: string) {
+    if (message !== this.#warned) console.warn(`care-feedback: ${message}`);
+    this.#warned = message;
+  }
+
   /** The endpoint as an absolute http(s) URL, or undefined when there is none usable. */
   #endpointUrl() {
     const endpoint = this.endpoint?.trim();
     if (!endpoint) return undefined;
     try {
-      const url = new URL(endpoint, document.baseURI);
+      const url = new URL(endpoint, isServer ? 'http://localhost/' : document.baseURI);
       if (/^https?:$/.test(url.protocol)) return url;
     } catch {
       // Not a URL at all: reported below like any other unusable endpoint.
     }
-    console.warn(`care-feedback: ignored endpoint "${this.endpoint}" (not an http(s) or relative URL)`);
+    this.#warn(`ignored endpoint "${this.endpoint}" (not an http(s) or relative URL)`);
     return undefined;
   }
 
@@ -167,6 +185,10 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   }
 
   protected renderContent({ question }: FeedbackContent) {
+    if (!this.#endpointUrl() && this.collect !== 'event') {
+      this.#warn('not shown, as nothing collects the answers: set endpoint or collect="event"');
+      return nothing;
+    }
     const labels = this.localize(feedbackTranslations);
     const { helpful, status } = this;
     const count = (this.#count = labels.remaining.replace('{n}', `${COMMENT_MAX_LENGTH - this.comment.length}`));

@@ -1,6 +1,9 @@
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { object, optional, string, type Infer } from '../core/schema.js';
 
+/** Ways a page can collect the answers other than an endpoint: "event", from the care-feedback event. */
+export const feedbackCollections = ['event'] as const;
+
 /** The longest comment a reader can send. */
 export const COMMENT_MAX_LENGTH = 500;
 

@@ -3,7 +3,7 @@ import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
 import { citation, sourceStyles } from '../core/sources.js';
-import { filledOutOf100, statSchema, statTranslations, type StatContent, type StatVisual } from './content.js';
+import { filledOutOf100, proportionValue, statSchema, statTranslations, type StatContent, type StatVisual } from './content.js';
 import { statStyles } from './styles.js';
 
 const FIGURES = [...Array(100).keys()];
@@ -14,8 +14,8 @@ const FIGURES = [...Array(100).keys()];
  *
  * The proportion is drawn as an icon array of 100 people, filled in reading
  * order (the first figures filled, the rest outlined), or as a bar; either
- * is an image whose text alternative states the figure in words ("about 70
- * in 100 people"). Filled and outlined figures differ in shape as well as
+ * is an image whose text alternative states the figure in words with its
+ * qualifier and population ("more than 70 in 100 CLL patients"). Filled and outlined figures differ in shape as well as
  * colour, also in forced-colors mode.
  *
  * @tagname care-stat
@@ -27,6 +27,7 @@ const FIGURES = [...Array(100).keys()];
  * @csspart value - The figure itself ("Over 70%").
  * @csspart label - What the figure counts, beside the value.
  * @csspart visual - The icon array or bar (an image with a text alternative).
+ * @csspart scope - Who was studied, the study or time frame and the number of people, when the content says.
  * @csspart context - The sentences that put the figure in context.
  * @csspart source - The line naming the source.
  * @csspart error - The message shown when no valid content could be used.
@@ -59,11 +60,15 @@ export class CareStat extends CareElement<StatContent> {
     return statSchema;
   }
 
-  protected renderContent({ value, label, proportion, context, source }: StatContent) {
+  protected renderContent({ value, label, qualifier, proportion, population, study, participants, context, source }: StatContent) {
     const labels = this.localize(statTranslations);
     const visual = proportion == null ? 'none' : this.visual;
-    const filled = filledOutOf100(proportion!); // used only with a proportion
-    const inWords = labels.proportion.replace('{count}', `${filled}`);
+    const filled = filledOutOf100(proportionValue(proportion ?? 0));
+    // The qualifier stays in the words ("more than 70 in 100"), and so does whom the figure is about.
+    const inWords = labels[qualifier && qualifier !== 'about' ? qualifier : 'proportion']
+      .replace('{count}', `${filled}`)
+      .replace('{who}', population ?? labels.people);
+    const scope = [population, study, participants && labels.participants.replace('{count}', `${participants}`)].filter(Boolean);
     // The icons are one person in an 8 × 10 cell, a head and shoulders, drawn once and reused 100 times.
     return html`<div part="base" class="stat">
       <div class="text">
@@ -76,6 +81,7 @@ export class CareStat extends CareElement<StatContent> {
               <rect class="filled" width=${filled} height="1" />
             </svg>`
           : nothing}
+        ${scope.length ? html`<p part="scope">${scope.join(' · ')}</p>` : nothing}
         ${context ? html`<div part="context">${renderRichText(context)}</div>` : nothing}
         ${source ? html`<p part="source">${labels.source}: ${citation(source)}</p>` : nothing}
       </div>

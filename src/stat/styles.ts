@@ -36,6 +36,7 @@ export const statStyles = css`
   .text > * + * {
     margin-block-start: 0.6em;
   }
+  [part='scope'],
   [part='source'] {
     color: var(--_muted);
     font-size: 0.875em;

@@ -42,6 +42,7 @@ export const medicalTherapy = ({ name, summary, usedFor, sideEffects }: TherapyC
  * @csspart category - The category badge.
  * @csspart status - The status badge.
  * @csspart summary - The summary, always shown.
+ * @csspart regulation - The status's agency, medicine and date, below the summary.
  * @csspart toggle - The button that shows and hides the details.
  * @csspart details - How it works, used for, results, side effects and sources.
  * @csspart sources - The numbered list of sources.
@@ -95,6 +96,7 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
 
   protected renderContent({ name, category, summary, howItWorks, usedFor, results, sideEffects, status, sources, learnMore }: TherapyCardContent) {
     const labels = this.localize(therapyCardTranslations);
+    const regulation = (['agency', 'medicine', 'date'] as const).flatMap((key) => (status?.[key] ? [`${labels[key]}: ${status[key]}`] : []));
     const level = headingLevel(this.headingLevel, 3);
     /** A titled section of the details; nothing when it has no items. */
     const section = <T extends { length: number }>(title: string, items: T | undefined, body: (items: T) => unknown) =>
@@ -123,10 +125,10 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
         (results) =>
           html`<ul class="results">
             ${results.map(
-              ({ value, label, source }) =>
+              ({ value, label, context, source }) =>
                 html`<li class="result">
                   <span class="value">${value}</span>
-                  <div>${renderInlineText(label)}${source ? html`<div class="note">${labels.source}: ${citation(source)}</div>` : nothing}</div>
+                  <div>${renderInlineText(label)}${context ? html`<div class="note">${renderInlineText(context)}</div>` : nothing}${source ? html`<div class="note">${labels.source}: ${citation(source)}</div>` : nothing}</div>
                 </li>`,
             )}
           </ul>`,
@@ -141,11 +143,12 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
         ${heading(level, name, { id: 'name', part: 'name' })}${category || status
           ? html`<p class="badges">
               ${category ? html`<span part="category">${category}</span>` : nothing}
-              ${status ? html`<span part="status" class="status"><span class="visually-hidden">${labels.status}: </span>${labels[status.kind]}</span>` : nothing}
+              ${status ? html`<span part="status" class="status"><span class="visually-hidden">${labels.status}: </span>${labels[status.kind]}${status.indication ? ` ${labels.for} ${status.indication}` : nothing}</span>` : nothing}
             </p>`
           : nothing}
       </header>
       <div part="summary">${renderRichText(summary)}</div>
+      ${regulation.length ? html`<p part="regulation" class="note">${regulation.join(' · ')}</p>` : nothing}
       ${status?.note ? html`<div class="note">${renderRichText(status.note)}</div>` : nothing}${details.some((each) => each !== nothing)
         ? html`<button
               part="toggle"

@@ -1,6 +1,6 @@
 import { richText, sourceSchema, sourcesSchema, url } from '../core/content.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
-import { array, either, object, oneOf, optional, string, type Infer } from '../core/schema.js';
+import { array, either, object, oneOf, optional, refine, string, type Infer } from '../core/schema.js';
 
 export const therapyStatusKinds = ['approved', 'clinical-trials', 'investigational'] as const;
 export type TherapyStatusKind = (typeof therapyStatusKinds)[number];
@@ -15,6 +15,10 @@ export const therapyCardTranslations = {
     sideEffects: 'Side effects',
     source: 'Source',
     status: 'Status',
+    for: 'for',
+    agency: 'Agency',
+    medicine: 'Medicine',
+    date: 'Date',
     approved: 'Approved',
     'clinical-trials': 'In clinical trials',
     investigational: 'Investigational',
@@ -28,6 +32,10 @@ export const therapyCardTranslations = {
     sideEffects: 'Efectos secundarios',
     source: 'Fuente',
     status: 'Estado',
+    for: 'para',
+    agency: 'Agencia',
+    medicine: 'Medicamento',
+    date: 'Fecha',
     approved: 'Aprobada',
     'clinical-trials': 'En ensayos clínicos',
     investigational: 'En investigación',
@@ -61,6 +69,7 @@ export const therapyCardSchema = object(
         object({
           value: string({ title: 'Value', description: 'The figure as written in the source (for example "Over 70%").' }),
           label: richText({ title: 'Label', description: 'What the figure measures; read after the value.' }),
+          context: optional(richText({ title: 'Context', description: 'The source’s own framing of the figure, such as its hedge ("Early successes… sparked enthusiasm") or its limits.' })),
           source: optional(sourceSchema),
         }),
         { title: 'Results', description: 'Results seen in studies, each with its source when it has one.', lenient: true },
@@ -76,12 +85,35 @@ export const therapyCardSchema = object(
       ),
     ),
     status: optional(
-      object(
-        {
-          kind: oneOf(therapyStatusKinds, { title: 'Kind', description: 'Shown as a text badge.' }),
-          note: optional(richText({ title: 'Note', description: 'What the status means here, shown below the summary.' })),
-        },
-        { title: 'Status', description: 'Whether the therapy is approved or still studied.' },
+      refine(
+        object(
+          {
+            kind: oneOf(therapyStatusKinds, { title: 'Kind', description: 'Shown as a text badge, followed by the indication ("Approved for …").' }),
+            agency: optional(string({ title: 'Agency', description: 'Who granted the approval, for example "FDA". Required for an approved status.' })),
+            indication: optional(
+              string({
+                title: 'Indication or population',
+                description: 'For whom, or for what, exactly as the source says: "certain AML patients over 75 years old". Required for an approved status, so the badge never claims more than the source.',
+              }),
+            ),
+            medicine: optional(string({ title: 'Medicine', description: 'What exactly was approved or is studied, when narrower than the card: "checkpoint blockade combinations".' })),
+            date: optional(
+              string({
+                title: 'Date',
+                description: 'When, as YYYY, YYYY-MM or YYYY-MM-DD; leave it out when the source gives none.',
+                pattern: /^\d{4}(-\d{2}){0,2}$/,
+                patternMessage: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+              }),
+            ),
+            note: optional(richText({ title: 'Note', description: 'What the status means here, in the source’s words, shown below the summary.' })),
+          },
+          { title: 'Status', description: 'Whether the therapy is approved or still studied, by whom, for whom and since when.' },
+        ),
+        (status) =>
+          status.kind === 'approved'
+            ? (['agency', 'indication'] as const).filter((key) => !status[key]).map((key) => ({ path: `/${key}`, message: 'is required for an approved status' }))
+            : [],
+        { json: () => ({ if: { properties: { kind: { const: 'approved' } } }, then: { properties: { agency: {}, indication: {} }, required: ['agency', 'indication'] } }) },
       ),
     ),
     sources: sourcesSchema,

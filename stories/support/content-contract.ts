@@ -59,6 +59,8 @@ export interface SharedStoryInputs<Args> {
   fallback?: TemplateResult;
   /** What the reading-context stories (direction, language, scheme, forced colours, width) show: the story's own render, args or play. */
   showcase?: StoryObj<Args>;
+  /** Attributes the element needs in the attribute, script-child and fallback stories (such as feedback's `collect`). */
+  attributes?: Record<string, string>;
 }
 
 const described = (story: string) => ({ docs: { description: { story } } });
@@ -78,7 +80,11 @@ const elementWith = (tag: string, content: string, fallback?: TemplateResult): H
  * `export const Dark: Story = { name: 'Dark scheme', ...shared.dark };`.
  */
 export const sharedStories = <Args extends ContentArgs>(inputs: SharedStoryInputs<Args>) => {
-  const { tag, content, text, url, fallback, showcase = {} } = inputs;
+  const { tag, content, text, url, fallback, showcase = {}, attributes = {} } = inputs;
+  const withAttributes = (element: HTMLElement) => {
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    return element;
+  };
   const malformed = inputs.malformed ?? cutShort(text);
   const story = (annotations: StoryObj<ContentArgs>) => annotations;
   const inContext = (globals: Record<string, string>, description?: string): StoryObj<Args> => ({
@@ -87,10 +93,10 @@ export const sharedStories = <Args extends ContentArgs>(inputs: SharedStoryInput
     globals,
   });
   return {
-    fromAttribute: story({ parameters: described("Content as a JSON string in the `content` attribute, as in a CMS's HTML field."), render: () => elementWith(tag, text) }),
+    fromAttribute: story({ parameters: described("Content as a JSON string in the `content` attribute, as in a CMS's HTML field."), render: () => withAttributes(elementWith(tag, text)) }),
     fromScript: story({
       parameters: described('Content in a child `<script type="application/json">`, which stays readable in the page\'s source.'),
-      render: () => withJsonScript(tag, content),
+      render: () => withAttributes(withJsonScript(tag, content)),
     }),
     fromSrc: story({ parameters: described('Content fetched from the `src` URL.'), args: { content: undefined, src: url } }),
     malformedJson: story({
@@ -101,7 +107,7 @@ export const sharedStories = <Args extends ContentArgs>(inputs: SharedStoryInput
     failingSrc: story({ parameters: described('The `src` URL answers 404.'), args: { content: undefined, src: missingSrc } }),
     fallbackMarkup: story({
       parameters: described("Until valid content arrives, the author's light-DOM markup shows instead of the error message."),
-      render: () => elementWith(tag, malformed, fallback),
+      render: () => withAttributes(elementWith(tag, malformed, fallback)),
     }),
     keepsLastValid: story({
       parameters: described('Valid content, then content the element refuses: it keeps what it showed.'),

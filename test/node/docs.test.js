@@ -132,7 +132,9 @@ describe('CSS samples, applied to every element', () => {
   const gallery = tags
     .map((tag) => {
       const content = parseOrUndefined(fixtures(tag).find((one) => one.valid).text);
-      return `<${tag} content='${JSON.stringify(content).replaceAll('&', '&amp;').replaceAll("'", '&#39;')}'></${tag}>`;
+      // A feedback question shows only when something collects the answers.
+      const collect = tag === 'care-feedback' ? ' collect="event"' : '';
+      return `<${tag}${collect} content='${JSON.stringify(content).replaceAll('&', '&amp;').replaceAll("'", '&#39;')}'></${tag}>`;
     })
     .join('\n');
   /** Computed styles of everything in every element's shadow root. */

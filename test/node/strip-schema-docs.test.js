@@ -29,6 +29,13 @@ describe('strip-schema-docs', () => {
     );
   });
 
+  it('removes the JSON Schema statement of a refined rule, keeping its check, also in the shared people and figure schemas', () => {
+    const code = "export const s = refine(object({}), check, { json: () => ({ required: ['alt'] }) });";
+    for (const id of ['/repo/src/therapy-card/content.ts', '/repo/src/core/people.ts', '/repo/src/core/figure.ts'])
+      assert.equal(strip(code, id), 'export const s = refine(object({}), check, {  });', id);
+    assert.equal(strip("string({ title: 'Name' });", '/repo/src/core/figure.ts'), 'string({  });');
+  });
+
   it('leaves modules other than content schemas alone', () => {
     assert.equal(strip("string({ title: 'Name' });", '/repo/src/faq/care-faq.ts'), undefined);
   });

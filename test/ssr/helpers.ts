@@ -15,12 +15,21 @@ export const fixtures: Fixture[] = await (await fetch('/test-server/ssr/fixtures
 /** The attribute every fixture is rendered with, so elements that publish JSON-LD do. */
 export const STRUCTURED_DATA = 'structured-data';
 
+/** The attributes a fixture of `tag` is rendered with: JSON-LD, and for feedback a way to collect the answers, without which it shows nothing. */
+export const fixtureAttributes = (tag: string): Record<string, string | true> => ({
+  [STRUCTURED_DATA]: true,
+  ...(tag === 'care-feedback' ? { collect: 'event' } : {}),
+});
+
 export const renderOnServer = async (tag: string, content: unknown, attributes?: Record<string, unknown>): Promise<RenderResult> =>
   (await fetch('/test-server/ssr/render', { method: 'POST', body: JSON.stringify({ tag, content, attributes }) })).json();
 
 /** The URL of the page `care-elements render <file> --page` writes, loading the bundle from this server. */
-export const pageUrl = ({ file, tag, document }: Fixture) =>
-  `/test-server/ssr/page?${new URLSearchParams({ file, ...(document ? {} : { element: tag }), attribute: STRUCTURED_DATA })}`;
+export const pageUrl = ({ file, tag, document }: Fixture) => {
+  const query = new URLSearchParams({ file, ...(document ? {} : { element: tag }) });
+  for (const [name, value] of Object.entries(fixtureAttributes(tag))) query.append('attribute', value === true ? name : `${name}=${value}`);
+  return `/test-server/ssr/page?${query}`;
+};
 
 /** The script tag of those pages: the hydrating bundle, from this server. */
 export const HYDRATING_BUNDLE_TAG = '<script src="/dist/care-elements-hydrate.js"></script>';
@@ -127,7 +136,7 @@ export const renderInBrowser = async (tag: string, json: string) => {
   const { document: frameDocument } = await bundleFrame();
   const element = frameDocument.createElement(tag);
   element.setAttribute('lang', 'en');
-  element.setAttribute(STRUCTURED_DATA, '');
+  for (const [name, value] of Object.entries(fixtureAttributes(tag))) element.setAttribute(name, value === true ? '' : value);
   element.setAttribute('content', json);
   frameDocument.body.append(element);
   try {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { STRUCTURED_DATA, bundleFrame, fixtures, links, readerText, renderInBrowser, renderOnServer } from './helpers.js';
+import { bundleFrame, fixtureAttributes, fixtures, links, readerText, renderInBrowser, renderOnServer } from './helpers.js';
 
 const fixtureText = async (file: string) => (await fetch(`/${file}`)).text();
 
@@ -39,7 +39,7 @@ describe('renderToString', () => {
   for (const { tag, file } of fixtures.filter((fixture) => !fixture.invalid)) {
     it(`renders ${file} as <${tag}> with a declarative shadow root holding what the browser shows`, async () => {
       const json = await fixtureText(file);
-      const result = await renderOnServer(tag, JSON.parse(json), { [STRUCTURED_DATA]: true });
+      const result = await renderOnServer(tag, JSON.parse(json), fixtureAttributes(tag));
       if (!result.ok) expect.fail(JSON.stringify(result.errors));
       const element = parse(result.html);
       expect(element.localName).to.equal(tag);
