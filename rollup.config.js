@@ -74,9 +74,10 @@ const ELEMENT_MODULE = /[/\\]src[/\\]([^/\\]+)[/\\]care-\1\.ts$/;
 
 /**
  * care-editor keeps what browser builds strip: it draws its form from the
- * schemas' docs and `json()` writers, so no stripSchemaDocs here.
+ * schemas' docs and `json()` writers, so no stripSchemaDocs here. It never
+ * hydrates server HTML, so it leaves out what only hydration uses.
  */
-const editorPlugins = () => [nodeResolve(), typescript(), minifyTemplates()];
+const editorPlugins = () => [nodeResolve(), typescript({ CARE_ELEMENTS_HYDRATES: 'false' }), minifyTemplates()];
 
 export default [
   // The one file a web editor pastes: every element.
