@@ -39,7 +39,7 @@ export default {
   // One page at a time: axe and focus checks need a page that is not in the background.
   concurrency: 1,
   // Every engine at once (web-test-runner would otherwise start the third only when one of two has finished).
-  concurrentBrowsers: engines.length + 1,
+  concurrentBrowsers: engines.length,
   testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,

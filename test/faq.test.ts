@@ -529,7 +529,7 @@ describe('care-faq', () => {
       const panels = questions(element).map(panelOf);
       // Off-screen items skip layout and paint (content-visibility: auto) until the reader gets there.
       // Browsers decide what is on screen at their next rendering, so wait for it.
-      await waitUntil(() => panels[0]!.checkVisibility({ contentVisibilityAuto: true }), 'the first answer is not laid out');
+      await waitUntil(() => panels[0]!.checkVisibility({ contentVisibilityAuto: true }), 'the first answer is not laid out', { timeout: 5000 });
       expect(panels[999]!.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
       panels[999]!.scrollIntoView();
       await new Promise(requestAnimationFrame);

@@ -123,6 +123,9 @@ describe('Storybook stories', () => {
         for (const element of careElements) expect(view.customElements.get(element.localName), `<${element.localName}> is not defined`).to.exist;
         await waitUntil(() => careElements.every(isDrawn), 'an element drew nothing', { timeout: 10000 });
 
+        // Contrast is measured once opening animations (which fade in) have finished.
+        const finite = view.document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+        await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
         const { violations } = await view.axe!.run(root, { resultTypes: ['violations'] });
         expect(violations, describeViolations(violations)).to.be.empty;
 

@@ -21,7 +21,7 @@ export const therapyCardStyles = css`
   }
   /* Collapsed, the details keep a zero-height box for find-in-page: no margin, and no
      gaps, which WebKit still draws between the grid rows of contents it skips. */
-  [hidden] {
+  #details[hidden] {
     margin: 0;
     gap: 0;
   }
