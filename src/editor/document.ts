@@ -73,7 +73,11 @@ export const tagKeyOf = (schema: JsonSchema): string =>
 
 /** The branch of an `either` (JSON Schema `anyOf`) that a value takes: the list one for arrays, else the first. */
 export const anyOfBranch = (schema: JsonSchema, value: Json | undefined) =>
-  (Array.isArray(value) ? schema.anyOf!.find((branch) => branch.type === 'array') : undefined) ?? schema.anyOf![0]!;
+  schema.anyOf!.find((branch) => branch.type === jsonType(value)) ?? schema.anyOf![0]!;
+
+/** A value's JSON Schema type name; undefined for no value. */
+const jsonType = (value: Json | undefined) =>
+  value === undefined ? undefined : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value;
 
 /** The schema of the value at `path`, following the document's union branches; undefined past what the schema knows. */
 export const schemaAt = (root: JsonSchema, document: Json | undefined, path: string): JsonSchema | undefined => {

@@ -919,6 +919,7 @@ export class CareEditor extends LitElement {
     </fieldset>`;
   }
 
+  /** A value that may take more than one form (text or a list, a name or a person, a number or a fraction), with a switch between them. */
   #either(schema: JsonSchema, value: Json | undefined, path: string, required: boolean) {
     const id = fieldId(path);
     const { description } = this.#doc(path, schema);
@@ -926,19 +927,11 @@ export class CareEditor extends LitElement {
     const labels = this.#labels;
     const branch = anyOfBranch(schema, value);
     const title = this.#title(path, schema, required);
-    const toList = (next: JsonSchema) => {
-      if (next === branch) return;
-      // Nothing typed is lost: text becomes the list's first entry, a list becomes paragraphs.
-      const converted =
-        next.type === 'array'
-          ? typeof value === 'string' && value !== ''
-            ? value.split(/\n\s*\n/)
-            : []
-          : Array.isArray(value)
-            ? value.filter((entry) => typeof entry === 'string').join('\n\n')
-            : '';
-      this.#edit(path, converted);
+    const switchTo = (next: JsonSchema) => {
+      if (next !== branch) this.#edit(path, convertedTo(next, value));
     };
+    const optionLabel = (option: JsonSchema) =>
+      option.type === 'array' ? labels.asList : option.type === 'object' ? (option.title ?? labels.asDetails) : option.type === 'string' ? labels.asText : labels.asNumber;
     return html`<fieldset
       id=${id}
       tabindex="-1"
@@ -951,15 +944,15 @@ export class CareEditor extends LitElement {
         ${schema.anyOf!.map(
           (option) =>
             html`<label class="choice"
-              ><input type="radio" name="${id}-form" .checked=${option === branch} @change=${() => toList(option)} />${option.type === 'array'
-                ? labels.asList
-                : labels.asText}</label
+              ><input type="radio" name="${id}-form" .checked=${option === branch} @change=${() => switchTo(option)} />${optionLabel(option)}</label
             >`,
         )}
       </div>
       ${branch.type === 'array'
         ? this.#array({ ...branch, title: schema.title }, value, path, true, false)
-        : this.#text(branch, value, path, true, schema.title, true)}
+        : branch.type === 'object'
+          ? this.#object({ ...branch, title: schema.title }, value, path, true)
+          : this.#text(branch, value, path, true, schema.title, true)}
     </fieldset>`;
   }
 
@@ -1116,6 +1109,35 @@ export class CareEditor extends LitElement {
     return this.#object(branch, value, path, true, name);
   }
 }
+
+/**
+ * A value moved to another form of its field, losing nothing typed: text
+ * becomes a list's entries (one per paragraph) or a group's first required
+ * text field, a list becomes paragraphs, a group gives back its text, and a
+ * fraction such as "1/3" becomes its number.
+ */
+const convertedTo = (next: JsonSchema, value: Json | undefined): Json | undefined => {
+  const asText =
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value)
+        ? value.filter((entry) => typeof entry === 'string').join('\n\n')
+        : isObject(value)
+          ? (Object.values(value).find((entry) => typeof entry === 'string') ?? '')
+          : typeof value === 'number'
+            ? String(value)
+            : '';
+  if (next.type === 'array') return asText ? asText.split(/\n\s*\n/) : [];
+  if (next.type === 'object') {
+    const key = (next.required ?? []).find((name) => next.properties?.[name]?.type === 'string');
+    return key && asText ? { [key]: asText } : initialValue(next);
+  }
+  if (next.type === 'number') {
+    const fraction = /^(\d+)\/(\d+)$/.exec(asText);
+    return fraction ? Number(fraction[1]) / Number(fraction[2]) : undefined;
+  }
+  return asText;
+};
 
 /** A tagged union's entry is named by its branch ("Heading block 3"); other entries by their schema. */
 const oneOfBranchOrSelf = (schema: JsonSchema, value: Json | undefined) => (schema.oneOf ? (taggedBranch(schema, value) ?? schema) : schema);

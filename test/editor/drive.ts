@@ -82,10 +82,10 @@ export const build = async (editor: CareEditor, schema: JsonSchema, value: Json,
       radios[0]!.focus();
       await sendKeys({ press: 'ArrowDown' });
       await settle(editor);
-      return build(editor, { ...branch, title: schema.title }, value, path);
+      if (branch.type === 'array' || branch.type === 'object') return build(editor, { ...branch, title: schema.title }, value, path);
     }
     control(editor, `${fieldId(path)}-text`).focus();
-    return typeText(editor, value as string);
+    return typeText(editor, typed(branch, value));
   }
   if (schema.type === 'object') {
     if (!required) await press(editor, fieldId(path));
@@ -124,7 +124,10 @@ export const build = async (editor: CareEditor, schema: JsonSchema, value: Json,
     if (value === true) await press(editor, fieldId(path), 'Space');
     return;
   }
-  const proportion = schema.type === 'number' && schema.minimum === 0 && schema.maximum === 1;
-  return typeAt(editor, path, proportion ? String(Math.round((value as number) * 1e6) / 1e4) : String(value));
+  return typeAt(editor, path, typed(schema, value));
 };
+
+/** What an author types for `value`: a proportion as its percentage. */
+const typed = (schema: JsonSchema, value: Json) =>
+  schema.type === 'number' && schema.minimum === 0 && schema.maximum === 1 ? String(Math.round((value as number) * 1e6) / 1e4) : String(value);
 

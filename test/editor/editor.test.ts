@@ -87,6 +87,33 @@ describe('care-editor', function () {
       }
     });
 
+    it('switches a field between its forms without losing what was typed: a name or a person, a number or a fraction', async () => {
+      const editor = await mount<CareEditor>(html`<care-editor element="care-article" no-autosave .value=${{ title: 'T', author: 'Editorial team', blocks: [] }}></care-editor>`);
+      const forms = (path: string) =>
+        [...root(editor).getElementById(fieldId(path))!.querySelectorAll<HTMLInputElement>('[role="radiogroup"] input')].map((input) => [
+          input.parentElement!.textContent!.trim(),
+          input.checked,
+        ]);
+      expect(forms('/author')).to.deep.equal([
+        ['As text', true],
+        ['Person or organisation', false],
+      ]);
+      root(editor).getElementById(fieldId('/author'))!.querySelectorAll<HTMLInputElement>('[role="radiogroup"] input')[1]!.click();
+      await settle(editor);
+      expect(editor.value).to.deep.include({ author: { name: 'Editorial team' } });
+      expect(control<HTMLInputElement>(editor, fieldId('/author/name')).value).to.equal('Editorial team');
+      await typeAt(editor, '/author/credentials', 'MD');
+      expect(editor.value).to.deep.include({ author: { name: 'Editorial team', credentials: 'MD' } });
+
+      const stat = await mount<CareEditor>(html`<care-editor element="care-stat" no-autosave .value=${{ value: 'Over a third', label: 'x', qualifier: 'over', proportion: '1/3' }}></care-editor>`);
+      const proportionForms = root(stat).getElementById(fieldId('/proportion'))!.querySelectorAll<HTMLInputElement>('[role="radiogroup"] input');
+      expect([...proportionForms].map((input) => input.checked)).to.deep.equal([false, true]);
+      expect(control<HTMLInputElement>(stat, `${fieldId('/proportion')}-text`).value).to.equal('1/3');
+      proportionForms[0]!.click();
+      await settle(stat);
+      expect((stat.value as { proportion: number }).proportion).to.be.closeTo(1 / 3, 1e-9);
+    });
+
     it('labels each field with its schema title and describes it with the schema description', async () => {
       const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave .value=${faqWithProblem}></care-editor>`);
       const question = control(editor, fieldId('/items/0/question'));
@@ -97,9 +124,13 @@ describe('care-editor', function () {
 
     it('shows proportions as percentages and stores them as shares', async () => {
       const editor = await mount<CareEditor>(html`<care-editor element="care-stat" no-autosave .value=${{ value: 'Over 70%', label: 'respond' }}></care-editor>`);
-      await typeAt(editor, '/proportion', '70');
+      // A proportion is a number or a fraction; the number is its first form.
+      const percent = control<HTMLInputElement>(editor, `${fieldId('/proportion')}-text`);
+      percent.focus();
+      await typeText(editor, '70');
       expect((editor.value as { proportion: number }).proportion).to.equal(0.7);
-      expect(control<HTMLInputElement>(editor, fieldId('/proportion')).value).to.equal('70');
+      expect(percent.value).to.equal('70');
+      expect(percent.closest('.percent')!.textContent).to.contain('%');
     });
   });
 
