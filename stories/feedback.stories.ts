@@ -88,7 +88,7 @@ export const Sent: Story = { play: answerYesAndSkip };
 export const SendingFailed: Story = { name: 'Sending failed', args: { endpoint: missingSrc }, play: answerYesAndSkip };
 
 /** Neither an endpoint nor `collect="event"`: nothing would receive an answer, so the question is not shown and the console says why. */
-export const NotCollected: Story = { name: 'Error: nothing collects the answers', tags: ['invalid-content'], args: { collect: undefined } };
+export const NotCollected: Story = { name: 'Error: nothing collects the answers', tags: ['invalid-content', 'not-shown', '!autodocs'], args: { collect: undefined } };
 
 export const FromAttribute: Story = { name: 'From the content attribute', ...shared.fromAttribute };
 

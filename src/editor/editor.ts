@@ -316,6 +316,8 @@ export class CareEditor extends LitElement {
     this.#schema = schema;
     this.#jsonSchema = schema.json() as JsonSchema;
     this.#preview = document.createElement(this.element);
+    // The feedback widget shows only where something collects its answers; in a preview, the page (this editor) takes them.
+    if (this.element === 'care-feedback') this.#preview.setAttribute('collect', 'event');
     this.#previewValue = undefined;
   }
 

@@ -45,6 +45,15 @@ export const proportionValue = (proportion: number | string): number => {
   return numerator! / denominator!;
 };
 
+/**
+ * The fractions headlines say in words ("a third", "three quarters", "one in
+ * ten"): below 1, up to twelfths. Listed rather than computed from any digits,
+ * so that the JSON Schema's pattern says exactly what the element accepts.
+ */
+const FRACTIONS = Array.from({ length: 11 }, (_, index) => index + 2).flatMap((denominator) =>
+  Array.from({ length: denominator - 1 }, (_, index) => `${index + 1}/${denominator}`),
+);
+
 export const statSchema = object(
   {
     value: string({ title: 'Value', description: 'The figure as the article states it, for example "Over 70%" or "Nearly half".' }),
@@ -60,10 +69,9 @@ export const statSchema = object(
       either(
         number({ description: 'A share between 0 and 1.', minimum: 0, maximum: 1 }),
         string({
-          description: 'A fraction such as "1/3".',
-          pattern: /^\d+\/[1-9]\d*$/,
-          patternMessage: 'expected a fraction such as "1/3"',
-          check: (fraction) => (proportionValue(fraction) > 1 ? 'must not be more than 1' : undefined),
+          description: 'A fraction below 1 such as "1/3", up to twelfths.',
+          pattern: new RegExp(`^(?:${FRACTIONS.join('|')})$`),
+          patternMessage: 'expected a fraction below 1 such as "1/3", up to twelfths',
         }),
         'expected a number between 0 and 1 or a fraction such as "1/3"',
         {
