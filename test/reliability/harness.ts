@@ -5,6 +5,7 @@
  * element's code), content applied from each source, and the checks that
  * rendered output is inert.
  */
+import fc from 'fast-check';
 import type { CareContentErrorEvent } from '../../src/core/events.js';
 import type { CareElement } from '../../src/core/care-element.js';
 import { isFreeText, stringSites, type JsonSchema } from './json-schema.js';
@@ -104,6 +105,8 @@ export const exemplar = (schema: JsonSchema, k: number): unknown => {
   switch (schema.type) {
     case 'string':
       if (schema.format === 'date') return '2024-03-04';
+      // A field with a pattern (a date, a fraction) gets a value that matches it, the same one every run.
+      if (schema.pattern && schema.pattern !== '\\S') return fc.sample(fc.stringMatching(new RegExp(schema.pattern, 'u')), { numRuns: 1, seed: 1 })[0];
       return 'Sample';
     case 'integer':
     case 'number':
@@ -138,6 +141,8 @@ export const unionWidth = (schema: JsonSchema): number =>
 /** Renders `content` into a new element and returns it once drawn. */
 export const renderFresh = async (tag: string, content: unknown, parent: Node = document.body): Promise<CareHost> => {
   const element = document.createElement(tag) as unknown as CareHost;
+  // The feedback widget is shown only where something collects its answers; here the page does.
+  if (tag === 'care-feedback') element.setAttribute('collect', 'event');
   element.content = content;
   parent.appendChild(element);
   await settle(element);

@@ -23,6 +23,10 @@ export interface JsonSchema {
   const?: unknown;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
+  /** A rule between fields: a value that matches `if` must match `then`, and none may match `not`. */
+  if?: JsonSchema;
+  not?: JsonSchema;
+  then?: JsonSchema;
   minimum?: number;
   maximum?: number;
 }
@@ -30,7 +34,7 @@ export interface JsonSchema {
 const ANNOTATIONS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'default', 'examples', 'deprecated', 'contentMediaType']);
 const ASSERTIONS = new Set([
   'type', 'properties', 'required', 'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern',
-  'format', 'enum', 'const', 'anyOf', 'oneOf', 'minimum', 'maximum',
+  'format', 'enum', 'const', 'anyOf', 'oneOf', 'minimum', 'maximum', 'if', 'then', 'not',
 ]);
 
 /** Throws on a keyword this file would otherwise silently ignore. */
@@ -40,6 +44,7 @@ export const assertKnownKeywords = (schema: JsonSchema, path = '#'): void => {
     if (key === 'properties') for (const [name, child] of Object.entries(value as Record<string, JsonSchema>)) assertKnownKeywords(child, `${path}/properties/${name}`);
     if (key === 'items') assertKnownKeywords(value as JsonSchema, `${path}/items`);
     if (key === 'anyOf' || key === 'oneOf') (value as JsonSchema[]).forEach((child, i) => assertKnownKeywords(child, `${path}/${key}/${i}`));
+    if (key === 'if' || key === 'then' || key === 'not') assertKnownKeywords(value as JsonSchema, `${path}/${key}`);
   }
 };
 
@@ -52,9 +57,11 @@ export const isValid = (schema: JsonSchema, value: unknown): boolean => {
   if (schema.enum && !schema.enum.some((entry) => JSON.stringify(entry) === JSON.stringify(value))) return false;
   if (schema.anyOf && !schema.anyOf.some((branch) => isValid(branch, value))) return false;
   if (schema.oneOf && schema.oneOf.filter((branch) => isValid(branch, value)).length !== 1) return false;
+  if (schema.not && isValid(schema.not, value)) return false;
   switch (schema.type) {
     case undefined:
-      return true;
+      // properties and required speak of objects only.
+      return !isObject(value) || hasFields(schema, value);
     case 'string':
       return (
         typeof value === 'string' &&
@@ -81,12 +88,15 @@ export const isValid = (schema: JsonSchema, value: unknown): boolean => {
       );
     case 'object':
       return (
-        isObject(value) &&
-        (schema.required ?? []).every((key) => Object.hasOwn(value, key)) &&
-        Object.entries(schema.properties ?? {}).every(([key, child]) => !Object.hasOwn(value, key) || isValid(child, value[key]))
+        isObject(value) && hasFields(schema, value) && (!schema.if || !hasFields(schema.if, value) || hasFields(schema.then ?? {}, value))
       );
   }
 };
+
+/** Whether an object has the required fields of `schema` and its fields are valid by it (an `if` or `then` has no type of its own). */
+const hasFields = (schema: JsonSchema, value: Record<string, unknown>) =>
+  (schema.required ?? []).every((key) => Object.hasOwn(value, key)) &&
+  Object.entries(schema.properties ?? {}).every(([key, child]) => !Object.hasOwn(value, key) || isValid(child, value[key]));
 
 /** The branch of a union that `value` takes, or the schema itself. */
 const branchFor = (schema: JsonSchema, value: unknown): JsonSchema | undefined => {
@@ -189,6 +199,11 @@ export const documents = (schema: JsonSchema, generators: Generators): fc.Arbitr
     if ('const' in node) return fc.constant(node.const);
     if (node.enum) return fc.constantFrom(...node.enum);
     const branches = node.anyOf ?? node.oneOf;
+    // Branches of an object that state rules between its fields (alt text or decorative): the object, kept where it keeps them.
+    if (node.anyOf && node.type === 'object') {
+      const { anyOf: _rules, ...object } = node;
+      return of(object).filter((value) => isValid(node, value));
+    }
     if (branches) return fc.oneof(...branches.map(of));
     switch (node.type) {
       case 'string':
@@ -211,7 +226,7 @@ export const documents = (schema: JsonSchema, generators: Generators): fc.Arbitr
           requiredKeys: node.required ?? [],
         }) as fc.Arbitrary<Record<string, unknown>>;
         return fc
-          .tuple(record, fc.option(fc.constantFrom('$comment', 'unknownField', 'colour'), { freq: 8 }))
+          .tuple(node.if ? record.filter((value) => isValid(node, value)) : record, fc.option(fc.constantFrom('$comment', 'unknownField', 'colour'), { freq: 8 }))
           .map(([value, unknown]) => (unknown && !Object.hasOwn(properties, unknown) ? { ...value, [unknown]: 'extra' } : value));
       }
       default:
