@@ -141,10 +141,11 @@ const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&qu
  * `head` goes before the elements script, `script` loads them.
  */
 const elementsPage = ({ title, head = '', script = '<script src="/dist/care-elements.js"></script>', structuredData = false, after = '<script src="/test/pages/strict/properties.js"></script>' }) => {
-  const extra = structuredData ? ' structured-data' : '';
   const sources = catalogue().flatMap(({ tag, fixtures }) => {
     const fixture = fixtures[0];
     if (!fixture) return [];
+    // A feedback widget is shown only where something collects its answers; these pages do.
+    const extra = (structuredData ? ' structured-data' : '') + (tag === 'care-feedback' ? ' collect="event"' : '');
     const json = readText(new URL(`content/${fixture}`, root), 'utf8').trim();
     return [
       `<${tag} id="${tag}-attribute"${extra} content="${escapeAttribute(json)}"></${tag}>`,

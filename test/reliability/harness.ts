@@ -138,11 +138,16 @@ export const unionWidth = (schema: JsonSchema): number =>
   );
 
 
+/** A new element of `tag`; a feedback widget is shown only where something collects its answers, and here the page does. */
+export const createHost = (tag: string): CareHost => {
+  const element = document.createElement(tag) as unknown as CareHost;
+  if (tag === 'care-feedback') element.setAttribute('collect', 'event');
+  return element;
+};
+
 /** Renders `content` into a new element and returns it once drawn. */
 export const renderFresh = async (tag: string, content: unknown, parent: Node = document.body): Promise<CareHost> => {
-  const element = document.createElement(tag) as unknown as CareHost;
-  // The feedback widget is shown only where something collects its answers; here the page does.
-  if (tag === 'care-feedback') element.setAttribute('collect', 'event');
+  const element = createHost(tag);
   element.content = content;
   parent.appendChild(element);
   await settle(element);

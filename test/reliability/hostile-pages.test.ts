@@ -8,7 +8,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { itOnlyInChromium } from '../engines.js';
-import { catalogue, defineElements, exemplars, fixtureJson, Recorder, renderedElements, renderedText, setAt, settle, SOURCES, type CareHost } from './harness.js';
+import { catalogue, createHost, defineElements, exemplars, fixtureJson, Recorder, renderedElements, renderedText, setAt, settle, SOURCES } from './harness.js';
 import { isFreeText, stringSites } from './json-schema.js';
 
 await defineElements();
@@ -122,7 +122,7 @@ describe('elements moved, removed and rewritten', function () {
 
   for (const { tag, fixtures } of elements) {
     it(`${tag} keeps its content when moved to another parent, into a shadow root and into another document`, async () => {
-      const element = document.createElement(tag) as CareHost;
+      const element = createHost(tag);
       element.content = await fixtureJson(fixtures[0]!);
       document.body.append(element);
       await settle(element);
@@ -177,7 +177,7 @@ describe('elements moved, removed and rewritten', function () {
   for (const { tag, schema } of elements) {
     it(`${tag}: the last of any rapid run of property and attribute writes wins`, async () => {
       const [base] = exemplars(schema);
-      const element = document.createElement(tag) as CareHost;
+      const element = createHost(tag);
       element.content = base;
       document.body.append(element);
       await settle(element);

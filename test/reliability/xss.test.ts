@@ -10,6 +10,7 @@ import { pwned } from '../helpers.js';
 import {
   activeContent,
   catalogue,
+  createHost,
   defineElements,
   discoverFieldKinds,
   exemplars,
@@ -20,7 +21,6 @@ import {
   setAt,
   settle,
   squeeze,
-  type CareHost,
 } from './harness.js';
 import { isFreeText, stringSites } from './json-schema.js';
 
@@ -91,7 +91,7 @@ describe('XSS corpus', function () {
             const content = structuredClone(base);
             const values = sites.map((_, field) => `${payload} ⟦${field}⟧`);
             sites.forEach((site, field) => setAt(content, site.path, values[field]));
-            const host = document.createElement(entry.tag) as CareHost;
+            const host = createHost(entry.tag);
             host.setAttribute('structured-data', '');
             // Half through the property, half through the attribute.
             if (index % 2) host.setAttribute('content', JSON.stringify(content));
