@@ -37,10 +37,13 @@ const BUNDLE_TAG = '<script src="/dist/care-elements.js"></script>';
 
 export type FrameWindow = Window & typeof globalThis;
 
-/** A frame 800 × 1200 px; `scripts: false` sandboxes it so that no script runs, as for a reader who blocks them. */
+/**
+ * A frame 800 × 1200 px; `scripts: false` sandboxes it so that no script runs, as for a reader who blocks them.
+ * It is fixed at the viewport's corner: WebKit stops animation frames in frames scrolled out of view.
+ */
 export const openFrame = async (source: { src: string } | { srcdoc: string }, { scripts }: { scripts: boolean }) => {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 800px; block-size: 1200px; border: 0';
+  frame.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; inline-size: 800px; block-size: 1200px; border: 0';
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   if ('src' in source) frame.src = source.src;
