@@ -165,6 +165,14 @@ export const editorStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Entries out of view are laid out only when scrolled to, so a long document opens as fast as its
+     first screen. The padding keeps a focused entry's outline inside the entry's paint containment. */
+  .items > li {
+    margin-inline: -5px;
+    padding-inline: 5px;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
+  }
   .item-controls {
     margin-block-start: 0.25rem;
   }
