@@ -773,8 +773,8 @@ export class CareEditor extends LitElement {
       id=${id}
       tabindex="-1"
       class=${invalid ? 'invalid' : ''}
-      role=${radiogroup ? 'radiogroup' : nothing}
-      aria-invalid=${radiogroup ? String(invalid) : nothing}
+      role=${(radiogroup ? 'radiogroup' : nothing) as 'radiogroup'}
+      aria-invalid=${(radiogroup ? String(invalid) : nothing) as 'true' | 'false'}
       aria-describedby=${this.#describedBy(id, description, describedBy)}
     >
       <legend>${legend}</legend>
