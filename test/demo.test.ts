@@ -1,20 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 type DemoWindow = Window & {
-  problems: string[];
+  errors: string[];
   axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
 };
 
 /** Loads the demo page with a first script that records console errors and uncaught errors. */
 const openDemo = async () => {
   const source = await (await fetch('/demo/index.html')).text();
-  const recorder = `<base href="/demo/"><script>
-    window.problems = [];
-    const error = console.error;
-    console.error = (...args) => (window.problems.push(args.join(' ')), error(...args));
-    addEventListener('error', (event) => window.problems.push(event.message));
-    addEventListener('unhandledrejection', (event) => window.problems.push(String(event.reason)));
-  </script>`;
+  const recorder = '<base href="/demo/"><script src="/test/pages/record-console.js"></script>';
   const frame = document.createElement('iframe');
   frame.style.cssText = 'inline-size: 1000px; block-size: 800px';
   frame.srcdoc = source.replace('<head>', `<head>${recorder}`);
@@ -41,7 +35,7 @@ describe('demo page', () => {
     await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
     const { violations } = await page.axe.run(doc, { resultTypes: ['violations'] });
     expect(violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => (node as { target: unknown }).target))}`)).to.deep.equal([]);
-    expect(page.problems).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
     frame.remove();
   });
 
@@ -62,7 +56,7 @@ describe('demo page', () => {
     expect(doc.querySelector<HTMLElement>('.received-none')!.hidden).to.equal(true);
     const answers = await (await fetch('/api/feedback')).json();
     expect(answers[0]).to.include({ helpful: true, comment });
-    expect(page.problems).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
     frame.remove();
   });
 });

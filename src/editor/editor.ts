@@ -100,18 +100,18 @@ export class CareEditor extends LitElement {
       scriptSrc: { attribute: 'script-src' },
       autosaveKey: { attribute: 'autosave-key' },
       noAutosave: { type: Boolean, attribute: 'no-autosave' },
-      document: { state: true, attribute: false },
-      view: { state: true, attribute: false },
-      jsonText: { state: true, attribute: false },
-      jsonError: { state: true, attribute: false },
-      showSummary: { state: true, attribute: false },
-      draft: { state: true, attribute: false },
-      status: { state: true, attribute: false },
-      previewLanguage: { state: true, attribute: false },
-      previewDark: { state: true, attribute: false },
-      previewRtl: { state: true, attribute: false },
-      previewNarrow: { state: true, attribute: false },
-      snippetOpen: { state: true, attribute: false },
+      document: { state: true },
+      view: { state: true },
+      jsonText: { state: true },
+      jsonError: { state: true },
+      showSummary: { state: true },
+      draft: { state: true },
+      status: { state: true },
+      previewLanguage: { state: true },
+      previewDark: { state: true },
+      previewRtl: { state: true },
+      previewNarrow: { state: true },
+      snippetOpen: { state: true },
     };
   }
 
@@ -764,6 +764,24 @@ export class CareEditor extends LitElement {
     return required ? title : `${title} ${this.#labels.optional}`;
   }
 
+  /** A group of controls under its legend, with its hint and problems: a group field, a list, a value of several forms, or radio buttons. */
+  #group(path: string, schema: JsonSchema, legend: string, content: unknown, radiogroup = false) {
+    const id = fieldId(path);
+    const { description } = this.#doc(path, schema);
+    const { invalid, describedBy, messages } = this.#problems(path);
+    return html`<fieldset
+      id=${id}
+      tabindex="-1"
+      class=${invalid ? 'invalid' : ''}
+      role=${(radiogroup ? 'radiogroup' : nothing) as 'radiogroup'}
+      aria-invalid=${(radiogroup ? String(invalid) : nothing) as 'true' | 'false'}
+      aria-describedby=${this.#describedBy(id, description, describedBy)}
+    >
+      <legend>${legend}</legend>
+      ${this.#hint(id, description)} ${messages} ${content}
+    </fieldset>`;
+  }
+
   /** A text or number field; `nested` inside a group that shows its problems and holds its id. */
   #text(schema: JsonSchema, value: Json | undefined, path: string, required: boolean, name?: string, nested = false) {
     const id = nested ? `${fieldId(path)}-text` : fieldId(path);
@@ -843,22 +861,17 @@ export class CareEditor extends LitElement {
     const title = this.#title(path, schema, required);
     const pick = (next: string) => this.#edit(path, next === '' ? undefined : next);
     if (values.length <= 4)
-      return html`<fieldset
-        id=${id}
-        tabindex="-1"
-        class=${invalid ? 'invalid' : ''}
-        role="radiogroup"
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${this.#describedBy(id, description, describedBy)}
-      >
-        <legend>${title}</legend>
-        ${this.#hint(id, description)} ${messages}
-        ${required ? nothing : html`<label class="choice"><input type="radio" name=${id} .checked=${value === undefined} @change=${() => pick('')} />—</label>`}
+      return this.#group(
+        path,
+        schema,
+        title,
+        html`${required ? nothing : html`<label class="choice"><input type="radio" name=${id} .checked=${value === undefined} @change=${() => pick('')} />—</label>`}
         ${values.map(
           (option) =>
             html`<label class="choice"><input type="radio" name=${id} .checked=${value === option} @change=${() => pick(option)} />${option}</label>`,
-        )}
-      </fieldset>`;
+        )}`,
+        true,
+      );
     return html`<div class="field ${invalid ? 'invalid' : ''}">
       <label for=${id}>${title}</label>
       ${this.#hint(id, description)} ${messages}
@@ -895,37 +908,33 @@ export class CareEditor extends LitElement {
 
   #object(schema: JsonSchema, value: Json | undefined, path: string, required: boolean, name?: string): TemplateResult {
     const id = fieldId(path);
-    const { description } = this.#doc(path, schema);
     const title = name ?? this.#doc(path, schema).title ?? segments(path).at(-1) ?? '';
     const labels = this.#labels;
     if (!required && value === undefined)
       return html`<div class="field">
         <button type="button" id=${id} @click=${() => this.#add(path, initialValue(schema), title)}>${fill(labels.add, { name: title })}</button>
       </div>`;
-    const { invalid, describedBy, messages } = this.#problems(path);
     const fields = Object.entries(schema.properties ?? {})
       .filter(([, field]) => field.const === undefined)
       .map(([key, field]) => this.#field(field, isObject(value) ? value[key] : undefined, pointer(path, key), (schema.required ?? []).includes(key)));
-    if (path === '') return html`<div id=${id} tabindex="-1" aria-describedby=${describedBy || nothing}>${messages}${fields}</div>`;
-    return html`<fieldset
-      id=${id}
-      tabindex="-1"
-      class=${invalid ? 'invalid' : ''}
-      aria-describedby=${this.#describedBy(id, description, describedBy)}
-    >
-      <legend>${required ? title : `${title} ${labels.optional}`}</legend>
-      ${this.#hint(id, description)} ${messages} ${fields}
+    if (path === '') {
+      const { describedBy, messages } = this.#problems(path);
+      return html`<div id=${id} tabindex="-1" aria-describedby=${describedBy || nothing}>${messages}${fields}</div>`;
+    }
+    return this.#group(
+      path,
+      schema,
+      this.#title(path, schema, required, name),
+      html`${fields}
       ${required
         ? nothing
-        : html`<button type="button" @click=${() => this.#remove(path, title, id)}>${fill(labels.remove, { name: title })}</button>`}
-    </fieldset>`;
+        : html`<button type="button" @click=${() => this.#remove(path, title, id)}>${fill(labels.remove, { name: title })}</button>`}`,
+    );
   }
 
   /** A value that may take more than one form (text or a list, a name or a person, a number or a fraction), with a switch between them. */
   #either(schema: JsonSchema, value: Json | undefined, path: string, required: boolean) {
     const id = fieldId(path);
-    const { description } = this.#doc(path, schema);
-    const { invalid, describedBy, messages } = this.#problems(path);
     const labels = this.#labels;
     const branch = anyOfBranch(schema, value);
     const title = this.#title(path, schema, required);
@@ -934,15 +943,11 @@ export class CareEditor extends LitElement {
     };
     const optionLabel = (option: JsonSchema) =>
       option.type === 'array' ? labels.asList : option.type === 'object' ? (option.title ?? labels.asDetails) : option.type === 'string' ? labels.asText : labels.asNumber;
-    return html`<fieldset
-      id=${id}
-      tabindex="-1"
-      class=${invalid ? 'invalid' : ''}
-      aria-describedby=${this.#describedBy(id, description, describedBy)}
-    >
-      <legend>${title}</legend>
-      ${this.#hint(id, description)} ${messages}
-      <div role="radiogroup" aria-label=${fill(labels.form_of, { name: title })} class="group">
+    return this.#group(
+      path,
+      schema,
+      title,
+      html`<div role="radiogroup" aria-label=${fill(labels.form_of, { name: title })} class="group">
         ${schema.anyOf!.map(
           (option) =>
             html`<label class="choice"
@@ -954,8 +959,8 @@ export class CareEditor extends LitElement {
         ? this.#array({ ...branch, title: schema.title }, value, path, true, false)
         : branch.type === 'object'
           ? this.#object({ ...branch, title: schema.title }, value, path, true)
-          : this.#text(branch, value, path, true, schema.title, true)}
-    </fieldset>`;
+          : this.#text(branch, value, path, true, schema.title, true)}`,
+    );
   }
 
   /** The name of one entry: its own schema's title ("Question and answer 2"), else the list's ("Steps 2"). */
@@ -966,12 +971,9 @@ export class CareEditor extends LitElement {
 
   #array(schema: JsonSchema, value: Json | undefined, path: string, required: boolean, grouped = true): TemplateResult {
     const id = fieldId(path);
-    const { description } = this.#doc(path, schema);
-    const { invalid, describedBy, messages } = this.#problems(path);
     const labels = this.#labels;
     const items = Array.isArray(value) ? value : [];
     const itemSchema = schema.items ?? {};
-    const title = this.#title(path, schema, required);
     const listTitle = this.#doc(path, schema).title ?? '';
     const itemTitle = (this.#doc(pointer(path, 0), itemSchema).title ?? listTitle).toLowerCase();
     const entries = items.map((item, index) => {
@@ -1013,21 +1015,11 @@ export class CareEditor extends LitElement {
       : html`<button type="button" id="${id}-add" @click=${() => this.#add(next, initialValue(itemSchema), itemTitle)}>
           ${fill(labels.add, { name: itemTitle })}
         </button>`;
-    const body = html`${grouped ? html`${this.#hint(id, description)} ${messages}` : nothing}
-      <ol class="items">
+    const body = html`<ol class="items">
         ${entries}
       </ol>
       ${adder}`;
-    if (!grouped) return body;
-    return html`<fieldset
-      id=${id}
-      tabindex="-1"
-      class=${invalid ? 'invalid' : ''}
-      aria-describedby=${this.#describedBy(id, description, describedBy)}
-    >
-      <legend>${title}</legend>
-      ${body}
-    </fieldset>`;
+    return grouped ? this.#group(path, schema, this.#title(path, schema, required), body) : body;
   }
 
   #add(path: string, value: Json | undefined, name: string) {

@@ -19,7 +19,8 @@ export const editorStyles = css`
   * {
     box-sizing: border-box;
   }
-  :focus-visible {
+  :focus-visible,
+  .file-button:focus-within {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
@@ -60,10 +61,6 @@ export const editorStyles = css`
   .file-button {
     position: relative;
   }
-  .file-button:focus-within {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
   input:not([type='checkbox'], [type='radio']),
   select,
   textarea {
@@ -81,7 +78,8 @@ export const editorStyles = css`
     min-height: 5.5rem;
     resize: vertical;
   }
-  .json textarea {
+  .json textarea,
+  .snippet textarea {
     min-height: 30rem;
     font-family: ui-monospace, monospace;
     font-size: 0.9em;
@@ -93,7 +91,8 @@ export const editorStyles = css`
     align-items: center;
     margin-block-end: 1rem;
   }
-  .group {
+  .group,
+  .item-controls {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
@@ -155,7 +154,8 @@ export const editorStyles = css`
     border-inline-start: 4px solid var(--_warning);
     font-weight: 400;
   }
-  .choice {
+  .choice,
+  .percent {
     display: flex;
     gap: 0.4rem;
     align-items: center;
@@ -165,21 +165,22 @@ export const editorStyles = css`
     padding: 0;
     list-style: none;
   }
-  .item-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin-block-start: 0.25rem;
+  /* Entries out of view are laid out only when scrolled to, so a long document opens as fast as its
+     first screen. The padding keeps a focused entry's outline inside the entry's paint containment. */
+  .items > li {
+    margin-inline: -5px;
+    padding-inline: 5px;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
   }
-  .percent {
-    display: flex;
-    gap: 0.4rem;
-    align-items: center;
+  .item-controls {
+    margin-block-start: 0.25rem;
   }
   .percent input {
     max-width: 8rem;
   }
-  .summary {
+  .summary,
+  .banner {
     margin-block-end: 1rem;
     padding: 0.75rem 1rem;
     border: 4px solid var(--_error);
@@ -193,8 +194,6 @@ export const editorStyles = css`
     font-weight: 700;
   }
   .banner {
-    margin-block-end: 1rem;
-    padding: 0.75rem 1rem;
     border: 2px solid var(--_accent);
   }
   .snippet summary {
@@ -219,8 +218,6 @@ export const editorStyles = css`
   }
   .snippet textarea {
     min-height: 8rem;
-    font-family: ui-monospace, monospace;
-    font-size: 0.85em;
   }
   @media (forced-colors: active) {
     button[aria-pressed='true'] {

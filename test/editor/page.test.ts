@@ -5,15 +5,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
-type PageWindow = Window & { problems: string[]; axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } };
+type PageWindow = Window & { errors: string[]; axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } };
 
-const RECORDER = `<script>
-  window.problems = [];
-  const error = console.error;
-  console.error = (...args) => (window.problems.push(args.join(' ')), error(...args));
-  addEventListener('error', (event) => window.problems.push(event.message));
-  addEventListener('unhandledrejection', (event) => window.problems.push(String(event.reason)));
-</script>`;
+/** Records the page's console errors, uncaught errors and unhandled rejections in `errors`. */
+const RECORDER = '<script src="/test/pages/record-console.js"></script>';
 
 const openFrame = async (srcdoc: string) => {
   const frame = document.createElement('iframe');
@@ -48,7 +43,7 @@ describe('dist/care-editor.js', function () {
     await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
     const { violations } = await page.axe.run(page.document, { resultTypes: ['violations'] });
     expect(violations.map((violation) => violation.id)).to.deep.equal([]);
-    expect(page.problems).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
     frame.remove();
   });
 
@@ -59,7 +54,7 @@ describe('dist/care-editor.js', function () {
     await waitUntil(() => previewText(page, 'care-stat').includes('Over 70%'), 'the stat preview did not render');
     const bundle = await (await fetch('/dist/care-elements.js')).text();
     expect(bundle).not.to.contain('care-editor');
-    expect(page.problems).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
     frame.remove();
   });
 });
