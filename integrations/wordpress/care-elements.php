@@ -92,3 +92,46 @@ add_filter('wp_kses_allowed_html', function ($tags, $context) {
     }
     return $tags;
 }, 10, 2);
+
+/**
+ * WordPress's HTML filter (for users without unfiltered_html) also runs over every
+ * string in block attributes, and turns "&" into "&amp;" there: the content JSON
+ * would change at each save, and the saved markup would no longer match it. The
+ * JSON is data, never HTML (the elements write text only as text, and it reaches
+ * the page escaped in an attribute), so it is set aside while the filter runs over
+ * the post, and put back after; the saved markup is filtered as usual.
+ */
+function care_elements_swap_content(array $blocks, callable $swap) {
+    foreach ($blocks as &$block) {
+        if (strpos($block['blockName'] ?? '', 'care-elements/') === 0 && array_key_exists('content', $block['attrs'])) {
+            $block['attrs']['content'] = $swap($block['attrs']['content']);
+        }
+        if (!empty($block['innerBlocks'])) {
+            $block['innerBlocks'] = care_elements_swap_content($block['innerBlocks'], $swap);
+        }
+    }
+    return $blocks;
+}
+
+$care_elements_set_aside = [];
+add_filter('content_save_pre', function ($content) use (&$care_elements_set_aside) {
+    if (strpos($content, 'wp:care-elements/') === false) {
+        return $content;
+    }
+    $blocks = care_elements_swap_content(parse_blocks(wp_unslash($content)), function ($json) use (&$care_elements_set_aside) {
+        $care_elements_set_aside[] = $json;
+        return ['careElementsSetAside' => count($care_elements_set_aside) - 1];
+    });
+    return wp_slash(serialize_blocks($blocks));
+}, 9);
+add_filter('content_save_pre', function ($content) use (&$care_elements_set_aside) {
+    if (!$care_elements_set_aside) {
+        return $content;
+    }
+    $blocks = care_elements_swap_content(parse_blocks(wp_unslash($content)), function ($json) use (&$care_elements_set_aside) {
+        $index = is_array($json) ? ($json['careElementsSetAside'] ?? null) : null;
+        return is_int($index) && array_key_exists($index, $care_elements_set_aside) ? $care_elements_set_aside[$index] : $json;
+    });
+    $care_elements_set_aside = [];
+    return wp_slash(serialize_blocks($blocks));
+}, 11);

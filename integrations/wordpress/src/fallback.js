@@ -5,7 +5,7 @@ import { parseRichText } from '../../../src/core/rich-text.ts';
 import { safeUrl } from '../../../src/core/url.ts';
 
 /** Fields that only steer how the element draws; they have no text of their own. */
-const NOT_TEXT = new Set(['$schema', 'type', 'variant', 'kind', 'marker', 'src', 'srcset', 'sizes', 'width', 'height', 'decorative', 'proportion', 'endpoint', 'labels', 'url', 'feedback']);
+const NOT_TEXT = new Set(['$schema', 'type', 'variant', 'kind', 'marker', 'src', 'srcset', 'sizes', 'width', 'height', 'decorative', 'proportion', 'endpoint', 'labels', 'url', 'feedback', 'qualifier']);
 /** Fields that title what follows them. */
 const HEADINGS = new Set(['title', 'name', 'question']);
 
