@@ -77,7 +77,8 @@ export const startWordPress = async ({ port } = {}) => {
     for (const child of children.reverse()) {
       if (child.exitCode !== null) continue;
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
+      // Each runs in a process group of its own, so PHP's server workers stop with it.
+      process.kill(-child.pid, 'SIGTERM');
       await Promise.race([exited, sleep(10_000)]);
     }
     rmSync(configFile, { force: true });
@@ -87,7 +88,7 @@ export const startWordPress = async ({ port } = {}) => {
   try {
     const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
     execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${folder}/db`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot], { stdio: 'ignore' });
-    const database = spawn('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${folder}/db`, `--socket=${socket}`, '--skip-networking', '--skip-log-bin', `--pid-file=${folder}/mysql.pid`, '--innodb-buffer-pool-size=16M', ...asRoot], { stdio: 'ignore' });
+    const database = spawn('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${folder}/db`, `--socket=${socket}`, '--skip-networking', '--skip-log-bin', `--pid-file=${folder}/mysql.pid`, '--innodb-buffer-pool-size=16M', ...asRoot], { stdio: 'ignore', detached: true });
     children.push(database);
     await waitFor(() => existsSync(socket), 'MariaDB');
     await waitFor(() => (execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE IF NOT EXISTS wordpress'], { stdio: 'ignore' }), true), 'MariaDB');
@@ -137,7 +138,7 @@ return false;
     const wp = (...args) => execFileSync('php', [join(folder, 'site.php'), ...args], { encoding: 'utf8' }).trim();
 
     wp('install');
-    const server = spawn('php', ['-d', `auto_prepend_file=${folder}/prepend.php`, '-S', `127.0.0.1:${port}`, '-t', WORDPRESS, join(folder, 'router.php')], { stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
+    const server = spawn('php', ['-d', `auto_prepend_file=${folder}/prepend.php`, '-S', `127.0.0.1:${port}`, '-t', WORDPRESS, join(folder, 'router.php')], { stdio: 'ignore', detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
     children.push(server);
     await waitFor(async () => (await fetch(`${url}/wp-login.php`)).ok, 'PHP server');
     const { applicationPassword } = JSON.parse(wp('author'));

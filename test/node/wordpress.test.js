@@ -109,4 +109,98 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     assert.deepEqual(await blocksValid(reopened.page), BLOCKS.map((name) => ({ name: `care-elements/${name}`, isValid: true })));
     await reopened.page.close();
   });
+  /** Texts every reader must get from the sample post, with or without the elements' script. */
+  const sampleTexts = () => {
+    const sample = (name) => blockJson(name).example.attributes.content;
+    return [
+      ...sample('faq').items.flatMap((item) => [item.question, item.answer]),
+      ...sample('takeaways').points,
+      sample('quote').text,
+      sample('stat').label,
+      sample('therapy-card').summary,
+      sample('article').title,
+      'it is not medical advice.',
+    ];
+  };
+  const pageText = (html) =>
+    html
+      .replace(/<script[^]*?<\/script>|<style[^]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&#8217;/g, '’')
+      .replace(/\s+/g, ' ');
+
+  it('serves its own script only on pages with a block, deferred and versioned, and gives each element its content', async () => {
+    const html = await (await fetch(`${site.url}/?p=${postId}`)).text();
+    const scripts = html.match(/<script[^>]*care-elements\.js[^>]*>/g) ?? [];
+    assert.equal(scripts.length, 1, 'one script');
+    assert.match(scripts[0], new RegExp(`^<script[^>]* defer src=["']${site.url}/care-test-plugins/care-elements/assets/care-elements\\.js\\?ver=0\\.1\\.0["']`));
+    for (const name of BLOCKS) assert.match(html, new RegExp(`<care-${name} content="\\{`), `care-${name} gets its JSON`);
+    const withoutBlocks = await (await fetch(`${site.url}/?p=1`)).text();
+    assert.match(withoutBlocks, /Hello world/);
+    assert.doesNotMatch(withoutBlocks, /care-elements\.js/);
+  });
+
+  it('shows every element to a visitor, with no console errors', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Only the site's own requests: WordPress links avatars and images on wordpress.org, which CI cannot reach.
+    page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
+    page.on('requestfailed', (request) => request.url().startsWith(site.url) && errors.push(`${request.url()} failed`));
+    page.on('response', (response) => response.url().startsWith(site.url) && response.status() >= 400 && errors.push(`${response.url()}: ${response.status()}`));
+    await page.goto(`${site.url}/?p=${postId}`, { waitUntil: 'load' });
+    const drawn = await page.evaluate(async (names) => {
+      await Promise.all(names.map((name) => customElements.whenDefined(`care-${name}`)));
+      const elements = names.map((name) => document.querySelector(`care-${name}`));
+      await Promise.all(elements.map((element) => element.updateComplete));
+      return elements.map((element) => [element.localName, element.shadowRoot.textContent.replace(/\s+/g, ' ').trim().length > 0]);
+    }, BLOCKS);
+    // The feedback form shows only where something collects its answers.
+    assert.deepEqual(drawn, BLOCKS.map((name) => [`care-${name}`, name !== 'feedback']));
+    const shadowText = await page.evaluate(() => document.querySelector('care-faq').shadowRoot.textContent);
+    assert.ok(shadowText.includes('Is immunotherapy a cure for leukemia?'), 'the FAQ draws its questions from its JSON');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('keeps every text readable without JavaScript', async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${site.url}/?p=${postId}`);
+    const text = (await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ');
+    for (const expected of sampleTexts()) assert.ok(text.includes(expected), `"${expected}" readable`);
+    await page.close();
+  });
+
+  it('keeps every text when the plugin is deactivated, and the blocks valid when it is back', async () => {
+    site.wp('deactivate');
+    try {
+      const html = await (await fetch(`${site.url}/?p=${postId}`)).text();
+      assert.doesNotMatch(html, /care-elements\.js/);
+      const text = pageText(html);
+      for (const expected of sampleTexts()) assert.ok(text.includes(expected), `"${expected}" still in the page`);
+    } finally {
+      site.wp('activate');
+    }
+    const { page } = await authorPage(`/wp-admin/post.php?post=${postId}&action=edit`);
+    assert.ok((await blocksValid(page)).every((block) => block.isValid));
+    await page.close();
+  });
+
+  it('keeps a post with invalid content from being published, naming the block and the field', async () => {
+    const { page } = await authorPage('/wp-admin/post-new.php');
+    await page.evaluate(() => {
+      const block = window.wp.blocks.createBlock('care-elements/faq', { content: { items: [{ question: 'Is immunotherapy a cure for leukemia?' }] } });
+      window.wp.data.dispatch('core/block-editor').insertBlocks([block]);
+      window.careBlockId = block.clientId;
+    });
+    await page.waitForFunction(() => window.wp.data.select('core/editor').isPostSavingLocked());
+    const notice = await page.evaluate(() => window.wp.data.select('core/notices').getNotices().map((each) => each.content).join('\n'));
+    assert.match(notice, /FAQ block/);
+    assert.match(notice, /\/items\/0\/answer/);
+    await page.evaluate(() => window.wp.data.dispatch('core/block-editor').updateBlockAttributes(window.careBlockId, { content: { items: [{ question: 'Is immunotherapy a cure for leukemia?', answer: 'Not for every subtype yet.' }] } }));
+    await page.waitForFunction(() => !window.wp.data.select('core/editor').isPostSavingLocked());
+    await page.close();
+  });
 });

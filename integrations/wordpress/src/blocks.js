@@ -4,7 +4,7 @@
 import { fallback } from './fallback.js';
 
 const { registerBlockType, getBlockType } = wp.blocks;
-const { createElement: el, Fragment, useEffect, useRef, useState } = wp.element;
+const { createElement: el, Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } = wp.element;
 const { InspectorControls, useBlockProps } = wp.blockEditor;
 const { Button, Modal, PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
 const { dispatch } = wp.data;
@@ -34,29 +34,35 @@ const optionControl = (key, definition, value, setAttributes) => {
   return el(TextControl, { key, label, value: value ?? '', onChange: change });
 };
 
-/** Publishing waits while any block's content has errors; the notice names the block and the field. */
-const useContentErrors = (clientId, title, element) => {
-  useEffect(() => {
-    const node = element.current;
-    if (!node) return undefined;
-    const lockName = `care-elements-${clientId}`;
-    const unlock = () => {
-      dispatch('core/editor').unlockPostSaving(lockName);
-      dispatch('core/notices').removeNotice(lockName);
-    };
-    const onError = (event) => {
-      const errors = event.detail?.errors ?? [];
-      dispatch('core/editor').lockPostSaving(lockName);
-      const problems = errors.map((error) => `${error.path || '/'}: ${error.message}`).join('; ');
-      dispatch('core/notices').createErrorNotice(sprintf(__('%1$s block: fix its content before publishing (%2$s).', 'care-elements'), title, problems), { id: lockName, isDismissible: false });
-    };
-    node.addEventListener('care-content-error', onError);
-    node.addEventListener('care-content-load', unlock);
-    return () => {
-      node.removeEventListener('care-content-error', onError);
-      node.removeEventListener('care-content-load', unlock);
-      unlock();
-    };
+/**
+ * Publishing waits while any block's content has errors; the notice names the block and the field.
+ * The element checks its content as soon as it gets it, so it gets it here, after the listeners:
+ * from a callback ref (the block editor can replace the element without rendering the block
+ * anew) and whenever the content changes.
+ */
+const useElementContent = (clientId, title, json) => {
+  const lockName = `care-elements-${clientId}`;
+  const unlock = () => {
+    dispatch('core/editor').unlockPostSaving(lockName);
+    dispatch('core/notices').removeNotice(lockName);
+  };
+  const onError = (event) => {
+    const problems = (event.detail?.errors ?? []).map((error) => `${error.path || '/'}: ${error.message}`).join('; ');
+    dispatch('core/editor').lockPostSaving(lockName);
+    dispatch('core/notices').createErrorNotice(sprintf(__('%1$s block: fix its content before publishing (%2$s).', 'care-elements'), title, problems), { id: lockName, isDismissible: false });
+  };
+  const listened = useRef();
+  const latest = useRef(json);
+  latest.current = json;
+  useEffect(() => () => unlock(), [clientId]);
+  useLayoutEffect(() => listened.current?.setAttribute('content', json), [json]);
+  return useCallback((node) => {
+    listened.current?.removeEventListener('care-content-error', onError);
+    listened.current?.removeEventListener('care-content-load', unlock);
+    listened.current = node;
+    node?.addEventListener('care-content-error', onError);
+    node?.addEventListener('care-content-load', unlock);
+    node?.setAttribute('content', latest.current);
   }, [clientId]);
 };
 
@@ -79,8 +85,7 @@ const edit = (name) =>
     const tag = tagOf(name);
     const { title } = getBlockType(name);
     const [editing, setEditing] = useState(false);
-    const element = useRef();
-    useContentErrors(clientId, title, element);
+    const element = useElementContent(clientId, title, JSON.stringify(attributes.content ?? {}));
     return el(Fragment, null,
       el(InspectorControls, null,
         el(PanelBody, { title: __('Content', 'care-elements') },
@@ -88,7 +93,7 @@ const edit = (name) =>
         el(PanelBody, { title: __('Settings', 'care-elements') },
           ...optionsOf(name).map(([key, definition]) => optionControl(key, definition, attributes[key], setAttributes)))),
       el('div', useBlockProps(),
-        el(tag, { ref: element, content: JSON.stringify(attributes.content ?? {}), ...elementAttributes(name, attributes) }),
+        el(tag, { ref: element, ...elementAttributes(name, attributes) }),
         el(Button, { variant: 'secondary', onClick: () => setEditing(true) }, __('Edit content', 'care-elements'))),
       editing && el(ContentEditor, { tag, title, content: attributes.content, onChange: (content) => setAttributes({ content }), onClose: () => setEditing(false) }));
   };
