@@ -38,14 +38,12 @@ const waitFor = async (check, what, timeout = 60_000) => {
 /** What a fresh machine lacks, as the Debian packages that bring it. */
 export const missingPackages = () =>
   [
-    ['wordpress', `${WORDPRESS}/wp-load.php`],
-    ['mariadb-server', '/usr/sbin/mariadbd'],
-    ['php-mysql', '/usr/share/php'],
+    ['wordpress', existsSync(`${WORDPRESS}/wp-load.php`)],
+    ['mariadb-server', existsSync('/usr/sbin/mariadbd')],
+    ['php-mysql', hasMysqli()],
   ]
-    .filter(([, path]) => !existsSync(path))
-    .map(([name]) => name)
-    .concat(hasMysqli() ? [] : ['php-mysql'])
-    .filter((name, index, names) => names.indexOf(name) === index);
+    .filter(([, present]) => !present)
+    .map(([name]) => name);
 
 function hasMysqli() {
   try {
