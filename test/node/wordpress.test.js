@@ -188,7 +188,7 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     await page.close();
   });
 
-  it('keeps a post with invalid content from being published, naming the block and the field', async () => {
+  it('keeps a post with invalid content from being published, naming the block and the field, until the content editor fixes it', async () => {
     const { page } = await authorPage('/wp-admin/post-new.php');
     await page.evaluate(() => {
       const block = window.wp.blocks.createBlock('care-elements/faq', { content: { items: [{ question: 'Is immunotherapy a cure for leukemia?' }] } });
@@ -199,8 +199,20 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     const notice = await page.evaluate(() => window.wp.data.select('core/notices').getNotices().map((each) => each.content).join('\n'));
     assert.match(notice, /FAQ block/);
     assert.match(notice, /\/items\/0\/answer/);
-    await page.evaluate(() => window.wp.data.dispatch('core/block-editor').updateBlockAttributes(window.careBlockId, { content: { items: [{ question: 'Is immunotherapy a cure for leukemia?', answer: 'Not for every subtype yet.' }] } }));
+
+    // The Author fixes it by keyboard in the content editor, which the block opens in a dialog.
+    const editButton = await page.waitForSelector('.wp-block-care-elements-faq button');
+    await editButton.focus();
+    await page.keyboard.press('Enter');
+    const answer = await page.waitForSelector('.care-elements-modal care-editor >>> [id="f.2fitems.2f0.2fanswer"]');
+    await answer.focus();
+    await page.keyboard.type('Not for every subtype yet.');
     await page.waitForFunction(() => !window.wp.data.select('core/editor').isPostSavingLocked());
+    assert.deepEqual(await page.evaluate(() => window.wp.data.select('core/block-editor').getBlockAttributes(window.careBlockId).content), {
+      items: [{ question: 'Is immunotherapy a cure for leukemia?', answer: 'Not for every subtype yet.' }],
+    });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('.care-elements-modal'));
     await page.close();
   });
 });
