@@ -4,12 +4,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 import { missingPackages, startWordPress } from '../../scripts/wordpress.js';
 
 const root = new URL('../../', import.meta.url);
+const require = createRequire(import.meta.url);
 const BLOCKS = ['article', 'callout', 'faq', 'feedback', 'quote', 'stat', 'takeaways', 'therapy-card'];
 const blockJson = (name) => JSON.parse(readFileSync(new URL(`build/wordpress/care-elements/blocks/${name}/block.json`, root), 'utf8'));
 
@@ -90,7 +92,7 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     const samples = Object.fromEntries(BLOCKS.map((name) => [name, blockJson(name).example.attributes.content]));
     postId = await page.evaluate(async (samples) => {
       const { createBlock } = window.wp.blocks;
-      window.wp.data.dispatch('core/block-editor').insertBlocks(Object.entries(samples).map(([name, content]) => createBlock(`care-elements/${name}`, { content })));
+      window.wp.data.dispatch('core/block-editor').insertBlocks(Object.entries(samples).map(([name, content]) => createBlock(`care-elements/${name}`, { content, ...(name === 'faq' ? { structuredData: true } : {}) })));
       window.wp.data.dispatch('core/editor').editPost({ title: 'Immunotherapy and leukemia', status: 'publish' });
       await window.wp.data.dispatch('core/editor').savePost();
       return window.wp.data.select('core/editor').getCurrentPostId();
@@ -160,6 +162,14 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     assert.deepEqual(drawn, BLOCKS.map((name) => [`care-${name}`, name !== 'feedback']));
     const shadowText = await page.evaluate(() => document.querySelector('care-faq').shadowRoot.textContent);
     assert.ok(shadowText.includes('Is immunotherapy a cure for leukemia?'), 'the FAQ draws its questions from its JSON');
+    // The FAQ block's "structured data" setting reaches the element: one FAQPage, valid JSON.
+    const graphs = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent));
+    const faqPages = graphs.map((json) => JSON.parse(json)).flatMap((data) => data['@graph'] ?? [data]).filter((node) => node['@type'] === 'FAQPage');
+    assert.equal(faqPages.length, 1);
+    assert.equal(faqPages[0].mainEntity.length, blockJson('faq').example.attributes.content.items.length);
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async (names) => (await window.axe.run({ include: names.map((name) => [`care-${name}`]) })).violations.map((each) => `${each.id}: ${each.nodes.map((node) => node.target.join(' ')).join(', ')}`), BLOCKS);
+    assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
     await page.close();
   });
