@@ -1,0 +1,96 @@
+// `npm run build:wordpress`: the WordPress plugin (integrations/wordpress/) as the folder
+// build/wordpress/care-elements/ and the zip a site owner uploads,
+// build/wordpress/care-elements.zip. Needs `npm run build` first (the bundles and the
+// custom elements manifest). One block per element, its block.json written from the manifest.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const root = new URL('../', import.meta.url);
+const file = (path) => new URL(path, root);
+const pluginSource = file('integrations/wordpress/');
+const out = file('build/wordpress/care-elements/');
+const { version } = JSON.parse(readFileSync(file('package.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(file('custom-elements.json'), 'utf8'));
+
+/** What the inserter shows for each element, and the sample content its preview uses. */
+const blocks = {
+  faq: { title: 'FAQ', icon: 'editor-help', keywords: ['questions', 'answers', 'accordion'], example: 'faq/immunotherapy-faq.json' },
+  'therapy-card': { title: 'Therapy card', icon: 'heart', keywords: ['treatment', 'medicine', 'therapy'], example: 'therapy-card/car-t-cell-therapy.json' },
+  article: { title: 'Health article', icon: 'media-document', keywords: ['patient education', 'reviewed', 'sources'], example: 'article/reviewed.json' },
+  stat: { title: 'Statistic', icon: 'chart-bar', keywords: ['figure', 'number', 'percentage'], example: 'stat/cll-remission.json' },
+  callout: { title: 'Callout', icon: 'info-outline', keywords: ['note', 'warning', 'disclaimer'], example: 'callout/disclaimer.json' },
+  quote: { title: 'Expert quote', icon: 'format-quote', keywords: ['quotation', 'expert', 'citation'], example: 'quote/bollard.json' },
+  takeaways: { title: 'Key takeaways', icon: 'yes-alt', keywords: ['summary', 'key points', 'tl;dr'], example: 'takeaways/main-takeaways.json' },
+  feedback: { title: 'Feedback', icon: 'feedback', keywords: ['helpful', 'rating', 'survey'], example: 'feedback/minimal.json' },
+};
+
+/** Element attributes that are block settings; content comes from the block, the others are for pages without WordPress. */
+const NOT_SETTINGS = new Set(['content', 'src', 'src-timeout', 'open', 'endpoint', 'collect', 'page']);
+const CHOICES = {
+  'heading-level': ['2', '3', '4', '5', '6'],
+  variant: ['info', 'takeaway', 'limitation', 'warning', 'disclaimer'],
+  visual: ['icons', 'bar', 'none'],
+};
+const camelCase = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+const firstSentence = (text) => text.replace(/\s+/g, ' ').match(/^.*?[.:](\s|$)/)?.[0].trim() ?? text;
+
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+const blockJson = (name, info) => {
+  const declaration = declarations.find((candidate) => candidate.tagName === `care-${name}`);
+  if (!declaration) throw new Error(`care-${name} is not in custom-elements.json: run npm run build first`);
+  const attributes = { content: { type: 'object', default: {} } };
+  for (const attribute of declaration.attributes ?? []) {
+    if (NOT_SETTINGS.has(attribute.name)) continue;
+    const boolean = attribute.type?.text === 'boolean';
+    attributes[camelCase(attribute.name)] = {
+      type: boolean ? 'boolean' : 'string',
+      ...(CHOICES[attribute.name] ? { enum: CHOICES[attribute.name] } : {}),
+      careOption: attribute.name,
+      careLabel: firstSentence(attribute.description ?? attribute.name),
+    };
+  }
+  const { $schema, ...example } = JSON.parse(readFileSync(file(`content/${info.example}`), 'utf8'));
+  return {
+    $schema: 'https://schemas.wp.org/trunk/block.json',
+    apiVersion: 2,
+    name: `care-elements/${name}`,
+    version,
+    title: info.title,
+    category: 'care-elements',
+    icon: info.icon,
+    description: firstSentence(declaration.description ?? ''),
+    keywords: info.keywords,
+    textdomain: 'care-elements',
+    attributes,
+    supports: { html: false },
+    example: { attributes: { content: example } },
+    editorScript: 'care-elements-blocks',
+    viewScript: 'care-elements',
+  };
+};
+
+rmSync(file('build/wordpress/'), { recursive: true, force: true });
+for (const [name, info] of Object.entries(blocks)) {
+  mkdirSync(new URL(`blocks/${name}/`, out), { recursive: true });
+  writeFileSync(new URL(`blocks/${name}/block.json`, out), `${JSON.stringify(blockJson(name, info), null, 2)}\n`);
+}
+mkdirSync(new URL('assets/', out), { recursive: true });
+copyFileSync(file('dist/care-elements.js'), new URL('assets/care-elements.js', out));
+copyFileSync(file('dist/care-editor.js'), new URL('assets/care-editor.js', out));
+await build({
+  entryPoints: [new URL('src/blocks.js', pluginSource).pathname],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  outfile: new URL('assets/blocks.js', out).pathname,
+  define: { CARE_BLOCKS: JSON.stringify(Object.keys(blocks).map((name) => `care-elements/${name}`)) },
+  logLevel: 'warning',
+});
+for (const name of ['care-elements.php', 'readme.txt']) {
+  writeFileSync(new URL(name, out), readFileSync(new URL(name, pluginSource), 'utf8').replaceAll('@VERSION@', version));
+}
+copyFileSync(file('LICENSE'), new URL('LICENSE', out));
+execFileSync('zip', ['-q', '-r', '-X', 'care-elements.zip', 'care-elements'], { cwd: file('build/wordpress/') });
+console.log('build/wordpress/care-elements.zip');
