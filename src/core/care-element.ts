@@ -100,15 +100,19 @@ export abstract class CareElement<T extends object> extends LitElement {
   protected readonly defaultContent?: T;
 
   /** Rendered on the server: hydrates in its turn (see hydration.ts) rather than at once. */
-  readonly #serverRendered: boolean = hydratingBuild && !!this.shadowRoot;
+  #serverRendered = false;
 
   constructor() {
     super();
-    if (this.#serverRendered) awaitHydration(this);
+    // hydratingBuild first: the bundle without hydration leaves all of this out.
+    if (hydratingBuild && this.shadowRoot) {
+      this.#serverRendered = true;
+      awaitHydration(this);
+    }
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.#serverRendered && !this.hasUpdated) return hydrationTurn(this).then(() => super.scheduleUpdate());
+    if (hydratingBuild && this.#serverRendered && !this.hasUpdated) return hydrationTurn(this).then(() => super.scheduleUpdate());
     return super.scheduleUpdate();
   }
 
