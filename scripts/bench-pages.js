@@ -21,6 +21,15 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
 }).observe({ type: 'layout-shift', buffered: true });`;
 
+/** Main-thread tasks over 50 ms and first contentful paint, which the phone measurements read. */
+const TASK_OBSERVER = `window.longTasks = [];
+new PerformanceObserver((list) => {
+  for (const { startTime, duration } of list.getEntries()) window.longTasks.push({ start: startTime, duration });
+}).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.firstContentfulPaint = entry.startTime;
+}).observe({ type: 'paint', buffered: true });`;
+
 /**
  * Runs in both variants of every page, before anything else: sums layout
  * shifts, and sets `window.benchReady` to the time (ms from navigation start)
@@ -29,6 +38,7 @@ new PerformanceObserver((list) => {
  */
 const harness = (ready) => `<script>
 ${SHIFT_OBSERVER}
+${TASK_OBSERVER}
 window.nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => {
   const channel = new MessageChannel();
   channel.port1.onmessage = resolve;
@@ -77,15 +87,26 @@ ${body}
  * module script that the server answers LATE_MS late, so the page is drawn
  * before the elements upgrade.
  */
-export const elementPage = ({ title, tag, content, tags, late = false }) =>
+export const elementPage = ({ title, tag, content, tags, late = false, defer = false }) =>
   page({
     title,
-    head: `<style>${RESERVE_CSS}</style>\n${late ? `<script type="module" src="/dist/care-elements.js?delay=${LATE_MS}"></script>` : '<script src="/dist/care-elements.js"></script>'}`,
+    head: `<style>${RESERVE_CSS}</style>\n${
+      late ? `<script type="module" src="/dist/care-elements.js?delay=${LATE_MS}"></script>` : `<script${defer ? ' defer' : ''} src="/dist/care-elements.js"></script>`
+    }`,
     body: `<${tag}><script type="application/json">${scriptJson(content)}</script></${tag}>`,
     ready: elementsReady(tags),
   });
 
 export const staticPage = ({ title, html }) => page({ title, body: html });
+
+/**
+ * A server-rendered page: the element's HTML from `renderToString`, and with
+ * `hydrate` the hydrating bundle as the last thing in the body, as
+ * `care-elements render --page` writes it. Its content is rendered once it is
+ * parsed, so it awaits nothing.
+ */
+export const serverPage = ({ title, html, hydrate }) =>
+  page({ title, body: `${html}${hydrate ? '\n<script src="/dist/care-elements-hydrate.js"></script>' : ''}` });
 
 /**
  * One element with one content fixture between a paragraph and more text,

@@ -3,7 +3,8 @@
 //
 //   npm run bench                          build, measure, print the tables
 //   npm run bench -- --runs 9              more runs (default 7, at least 5)
-//   npm run bench -- --only faq-1000       one part: faq-10, faq-100, faq-1000, article, shift (each element's layout shift) or editor
+//   npm run bench -- --only faq-1000       one part: faq-10, faq-100, faq-1000, article, shift (each element's layout shift), editor or phone
+//   npm run bench -- --phone-runs 5        fewer phone runs (default 15, or BENCH_PHONE_RUNS; each is 15 slowed page loads)
 //   npm run bench -- --out docs/benchmark-results.md   also write the report to a file
 //   npm run bench -- --serve               serve the pages for a look in a browser, measure nothing
 //
@@ -20,6 +21,7 @@ import { chromiumArgs, chromiumPath } from './chromium.js';
 import { elementFolders } from './elements.js';
 import { elementPage, faqContent, faqStaticHtml, flattenRendered, LATE_MS, RESERVE_CSS, shiftPage, staticPage } from './bench-pages.js';
 import { forcedLayouts, mainThreadTime, TRACE_CATEGORIES } from './bench-trace.js';
+import { addPhonePages, PHONE_SLOWDOWN, PHONE_VIEWPORT, phoneTable, runPhone } from './bench-phone.js';
 import { measureSizes, sizeTable } from './size.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -30,11 +32,13 @@ const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     only: { type: 'string' },
+    'phone-runs': { type: 'string', default: process.env.BENCH_PHONE_RUNS ?? '15' },
     out: { type: 'string' },
     serve: { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(5, Number(options.runs) || 7);
+const phoneRuns = Math.max(1, Number(options['phone-runs']) || 15);
 const loadBefore = os.loadavg()[0];
 
 // ---- Pages, served from memory beside the repository's files ---------------
@@ -71,6 +75,12 @@ if (benchEditor)
     '/bench/editor.html',
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>care-editor</title><script src="/dist/care-editor.js"></script></head><body></body></html>`,
   );
+
+/** The phone: the article and two FAQs in every way of embedding them, on a slowed CPU. */
+const benchPhone = (!options.only || options.only === 'phone') && tags.includes('care-faq') && existsSync(join(ROOT, 'dist/esm/ssr.js'));
+const phoneContents = benchPhone
+  ? await addPhonePages({ pages, tags, article: tags.includes('care-article') && existsSync(join(ROOT, ARTICLE)) ? JSON.parse(readFileSync(join(ROOT, ARTICLE), 'utf8')) : undefined })
+  : [];
 
 /** Every element with every content fixture, with and without the space reservation. */
 const SHIFT_WIDTHS = [390, 1280];
@@ -314,6 +324,10 @@ if (benchEditor) {
   process.stderr.write('editor done\n');
 }
 
+const phoneSamples = benchPhone
+  ? await runPhone({ browser, origin, pages, contents: phoneContents, runs: phoneRuns, progress: (run) => process.stderr.write(`phone run ${run + 1}/${phoneRuns} done\n`) })
+  : undefined;
+
 // Layout shift barely varies between runs: one run per page and width.
 const shifts = new Map();
 for (const { name, file } of shiftCases) {
@@ -409,6 +423,17 @@ if (benchEditor) {
 | Opening the editor ÷ rendering the article | **${median(ratios).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ≤ 2×: ${median(ratios) <= 2 ? 'met' : 'missed'} |
 
 Keystrokes: ${keystrokes.length} presses of "x" in a question halfway down the list (the first, a warm-up, left out), each timed in the page from its keydown to the editor's \`updateComplete\` (form; the preview, whose update the editor's starts, may be done by then and so counted in it too), to the preview's \`updateComplete\` (preview) and to the next animation frame. Opening: ${runs} runs of each in one tab, alternating which goes first, from \`createElement\` until every element inside has resolved \`updateComplete\` and a forced layout has run.`);
+}
+if (phoneSamples) {
+  sections.push(`## On a phone: the CPU slowed ${PHONE_SLOWDOWN}×, ${PHONE_VIEWPORT.width} px wide
+
+${phoneTable({ contents: phoneContents, samples: phoneSamples, median, format })}
+
+Each cell: median (min–max) of ${phoneRuns} runs, and in bold the median of each run's ratio to static HTML loaded in the same run. Each page is loaded in a fresh tab with CDP \`Emulation.setCPUThrottlingRate\` ${PHONE_SLOWDOWN}, ${PHONE_VIEWPORT.width}×${PHONE_VIEWPORT.height} px at ${PHONE_VIEWPORT.deviceScaleFactor}× with touch, and measured until quiet: loaded, and no task over 50 ms for 2 s. The script-tag pages are the element pages above (classic \`<script src>\` in \`<head>\`, or the same with \`defer\`); the server-rendered pages hold \`renderToString\`'s HTML, with \`dist/care-elements-hydrate.js\` last in the body or with no script; the article's static twin is what its server-rendered page shows, flattened out of its shadow roots.
+- First contentful paint: the \`paint\` entry. Rendered: as above; a server-rendered page is rendered once parsed (DOMContentLoaded and a forced layout).
+- Tasks over 50 ms: \`longtask\` entries from a PerformanceObserver registered first in \`<head>\`; Total Blocking Time: the sum of each one's time beyond 50 ms, for those starting after first contentful paint.
+- Tap: once quiet, the first FAQ question is scrolled to the middle of the screen and tapped (CDP touch events); the time from its \`pointerdown\` to the frame after its \`click\` has been handled, as Interaction to Next Paint counts it. On the static pages it is a \`<summary>\` (the article's static twin holds a button that does nothing).
+- Heap: CDP \`JSHeapUsedSize\` once quiet, after \`HeapProfiler.collectGarbage\`.`);
 }
 if (shifts.size) {
   const widths = SHIFT_WIDTHS.map((width) => `${width} px wide, nothing reserved | ${width} px wide, reserved`).join(' | ');

@@ -1,5 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareContentErrorEvent, CareContentLoadEvent, type ContentSource } from './events.js';
+import { awaitHydration, hydratingBuild, hydrationTurn } from './hydration.js';
 import { coreTranslations, languageOf, pickLabels, type Translations } from './labels.js';
 import { validate, type ContentIssue, type Schema } from './schema.js';
 import { structuredDataOwnedAbove, writeStructuredData } from './structured-data.js';
@@ -97,6 +98,23 @@ export abstract class CareElement<T extends object> extends LitElement {
    * content then keeps this rendering, as it keeps any last valid one.
    */
   protected readonly defaultContent?: T;
+
+  /** Rendered on the server: hydrates in its turn (see hydration.ts) rather than at once. */
+  #serverRendered = false;
+
+  constructor() {
+    super();
+    // hydratingBuild first: the bundle without hydration leaves all of this out.
+    if (hydratingBuild && this.shadowRoot) {
+      this.#serverRendered = true;
+      awaitHydration(this);
+    }
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (hydratingBuild && this.#serverRendered && !this.hasUpdated) return hydrationTurn(this).then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
 
   protected override createRenderRoot() {
     // lit reuses a server-rendered (declarative) shadow root as it is. Only

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { elementPage, faqContent, faqStaticHtml, RESERVE_CSS } from '../../scripts/bench-pages.js';
+import { addPhonePages, phoneTable } from '../../scripts/bench-phone.js';
 import { forcedLayouts, mainThreadTime } from '../../scripts/bench-trace.js';
 
 describe('bench pages', () => {
@@ -68,5 +69,41 @@ describe('bench trace', () => {
       layout([{ functionName: 'a', url: 'http://127.0.0.1/bench/faq-10.html' }, { functionName: 'b', url: bundle }]),
     ];
     assert.equal(forcedLayouts(trace, bundle), 2);
+  });
+});
+
+describe('bench phone pages', () => {
+  it('embeds each content four ways beside static HTML: classic in <head>, defer, server-rendered with and without the hydrating bundle', async () => {
+    const pages = new Map();
+    const contents = await addPhonePages({ pages, tags: ['care-faq'] });
+    assert.deepEqual(contents.map(({ id }) => id), ['faq-100', 'faq-1000']);
+    const page = (variant) => pages.get(`/phone/faq-100.${variant}.html`);
+    assert.match(page('static'), /<details><summary>/);
+    assert.match(page('head'), /<head>[\s\S]*<script src="\/dist\/care-elements.js"><\/script>[\s\S]*<\/head>/);
+    assert.match(page('defer'), /<script defer src="\/dist\/care-elements.js"><\/script>/);
+    for (const variant of ['ssr', 'ssr-noscript']) {
+      assert.match(page(variant), /<care-faq [^>]*><template shadowrootmode="open">/, `${variant}: a declarative shadow root`);
+      assert.doesNotMatch(page(variant), /care-elements\.js/);
+    }
+    assert.match(page('ssr'), /<script src="\/dist\/care-elements-hydrate.js"><\/script>/);
+    assert.doesNotMatch(page('ssr-noscript'), /care-elements-hydrate/);
+    // Every page watches its long tasks and first paint from the start.
+    for (const variant of ['static', 'head', 'ssr']) assert.ok(page(variant).indexOf("type: 'longtask'") < page(variant).indexOf('<body>'));
+  });
+
+  it('reports each variant as median (min–max) and as the median of its per-run ratios to static HTML', () => {
+    const run = (fcp) => ({ fcp });
+    const samples = new Map([
+      ['faq-100', { static: [run(100), run(200), run(100)], head: [run(150), run(200), run(300)], defer: [], ssr: [run(100), run(200), run(100)], 'ssr-noscript': [] }],
+    ]);
+    const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+    const table = phoneTable({ contents: [{ id: 'faq-100', label: 'FAQ' }], samples, median, format: (value) => String(value) });
+    const row = table.split('\n').find((line) => line.startsWith('| FAQ | First contentful paint'));
+    const cells = row.split(' | ');
+    assert.equal(cells[2], '100 (100–200)');
+    // Ratios per run: 1.5, 1, 3.
+    assert.equal(cells[3], '200 (150–300), **1.50×**');
+    assert.equal(cells[4], '—');
+    assert.equal(cells[5], '100 (100–200), **1.00×**');
   });
 });
