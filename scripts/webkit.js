@@ -62,7 +62,10 @@ const freePort = () =>
 const startDriver = async ({ driver, xvfbRun }) => {
   const port = await freePort();
   // Its own process group, so that stopping it also stops the Xvfb that xvfb-run started.
-  const child = spawn(xvfbRun, ['-a', driver, `--port=${port}`, '--host=127.0.0.1'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  // No accelerated compositing: on a virtual display it draws through Mesa's software GL, whose
+  // rasterizer crashed MiniBrowser's compositor thread mid-run; WebKit then paints on the CPU.
+  const env = { ...process.env, WEBKIT_DISABLE_COMPOSITING_MODE: '1' };
+  const child = spawn(xvfbRun, ['-a', driver, `--port=${port}`, '--host=127.0.0.1'], { detached: true, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let output = '';
   child.stderr.on('data', (chunk) => (output += chunk));
   const stop = () => {
