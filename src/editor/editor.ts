@@ -829,8 +829,8 @@ export class CareEditor extends LitElement {
     return html`<div class="group" role="group" aria-label=${fill(labels.toolbar, { name })}>
       ${formats.map(
         (format) =>
-          html`<button type="button" aria-label=${labels[format.label]} @click=${() => this.#format(id, path, format)}>
-            <span aria-hidden="true">${format.sign}</span>
+          html`<button type="button" aria-label=${format.sign ? labels[format.label] : nothing} @click=${() => this.#format(id, path, format)}>
+            ${format.sign ? html`<span aria-hidden="true">${format.sign}</span>` : labels[format.label]}
           </button>`,
       )}
     </div>`;

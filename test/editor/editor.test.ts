@@ -420,6 +420,8 @@ describe('care-editor', function () {
       answer.setSelectionRange(answer.value.length, answer.value.length);
       await pressButton(editor, 'Bulleted list');
       expect((editor.value as typeof three).items[0]!.answer).to.equal('- ***One***.');
+      // The link button says so in words: a link sign is an emoji, a blank box where no emoji font is installed.
+      expect(buttonNamed(editor, 'Link').textContent!.trim()).to.equal('Link');
       const toolbar = buttonNamed(editor, 'Link').parentElement!;
       expect(toolbar.getAttribute('aria-label')).to.equal('Formatting for Answer');
     });
