@@ -1,10 +1,10 @@
-import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture as render, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/article/care-article.js';
 import { CareArticle } from '../src/article/care-article.js';
 import type { ArticleContent } from '../src/article/content.js';
 import { itOnlyInChromium } from './engines.js';
-import { captureWarnings, fixture, nextError, textIsShown } from './helpers.js';
+import { captureWarnings, fixture, nextError, textIsShown, waitUntil } from './helpers.js';
 
 const SEED = 'immunotherapy-leukemia.json';
 

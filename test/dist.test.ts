@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { itOnlyInChromium } from './engines.js';
 

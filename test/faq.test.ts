@@ -1,11 +1,11 @@
-import { aTimeout, expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/faq/care-faq.js';
 import { CareFaq } from '../src/faq/care-faq.js';
 import { withIds, type FaqContent } from '../src/faq/content.js';
 import type { CareToggleEvent } from '../src/core/events.js';
 import { toPlainText } from '../src/core/rich-text.js';
-import { captureWarnings, fixture, fixtureText, nextError, pwned, textIsShown } from './helpers.js';
+import { captureWarnings, fixture, fixtureText, nextError, pwned, textIsShown, waitUntil } from './helpers.js';
 import { itOnlyInChromium } from './engines.js';
 
 /** A node of Chromium's accessibility tree, from the accessibility-tree command (test/accessibility-tree.js). */

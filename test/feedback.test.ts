@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/feedback/care-feedback.js';
 import { CareFeedback, CareFeedbackEvent } from '../src/feedback/care-feedback.js';
-import { captureWarnings, fixture, fixtureText, nextError, pwned, shownText } from './helpers.js';
+import { captureWarnings, fixture, fixtureText, nextError, pwned, shownText, waitUntil } from './helpers.js';
 
 const OK = '/test-server/feedback/ok';
 const FAIL = '/test-server/feedback/fail';

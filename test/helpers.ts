@@ -1,4 +1,4 @@
-import { oneEvent } from '@open-wc/testing';
+import { oneEvent, waitUntil as waitUntilOpenWc } from '@open-wc/testing';
 import type { CareContentErrorEvent, CareContentLoadEvent } from '../src/core/events.js';
 
 /** A fixture from content/, as parsed JSON. */
@@ -50,3 +50,9 @@ export const textIsShown = (container: Element): boolean => {
   const lineHeight = parseFloat(getComputedStyle(parent).fontSize);
   return parent.checkVisibility({ contentVisibilityAuto: false, visibilityProperty: true, opacityProperty: false }) && range.getBoundingClientRect().height >= lineHeight * 0.9;
 };
+
+/**
+ * open-wc's waitUntil with a 10 s default instead of 1 s: it returns as soon as the condition
+ * holds, so only a failure waits that long, and a busy machine no longer fails a test that works.
+ */
+export const waitUntil: typeof waitUntilOpenWc = (predicate, message, options) => waitUntilOpenWc(predicate, message, { timeout: 10_000, ...options });

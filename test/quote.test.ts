@@ -1,8 +1,8 @@
-import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture as render, html } from '@open-wc/testing';
 import '../src/quote/care-quote.js';
 import { CareQuote } from '../src/quote/care-quote.js';
 import type { QuoteContent } from '../src/quote/content.js';
-import { captureWarnings, fixture, fixtureText, nextError, pwned } from './helpers.js';
+import { captureWarnings, fixture, fixtureText, nextError, pwned, waitUntil } from './helpers.js';
 
 const QUOTE = 'Immunotherapy empowers the body’s immune system to recognize and destroy leukemia cells.';
 const ATTRIBUTION = 'Dr. Catherine Bollard, Director, Center for Cancer and Immunology Research, Children’s National Hospital';

@@ -4,7 +4,8 @@
 // tagged `invalid-content` must warn; no other story may. Stories tagged
 // `forced-colors` are checked with `forced-colors: active` emulated; stories
 // tagged `not-shown` must take no room at all.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { itOnlyInChromium } from './engines.js';
 

@@ -1,7 +1,7 @@
-import { expect, fixture as render, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture as render, html } from '@open-wc/testing';
 import '../src/takeaways/care-takeaways.js';
 import { CareTakeaways } from '../src/takeaways/care-takeaways.js';
-import { captureWarnings, fixture, fixtureText, nextError, pwned } from './helpers.js';
+import { captureWarnings, fixture, fixtureText, nextError, pwned, waitUntil } from './helpers.js';
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
-import { aTimeout, expect, fixture as render, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import '../../src/callout/care-callout.js';
 import type { CareCallout } from '../../src/callout/care-callout.js';
-import { captureWarnings, fixture, fixtureText, nextError, nextLoad, shownText } from '../helpers.js';
+import { captureWarnings, fixture, fixtureText, nextError, nextLoad, shownText, waitUntil } from '../helpers.js';
 
 const body = (element: CareCallout) => element.shadowRoot!.querySelector('[part="body"]')?.textContent?.trim();
 const limitation = () => fixture('callout/limitation.json');

@@ -1,7 +1,7 @@
-import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture as mount, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { itNotInFirefox } from '../engines.js';
-import { fixture, fixtureText, shownText } from '../helpers.js';
+import { fixture, fixtureText, shownText, waitUntil } from '../helpers.js';
 import '../../src/editor/editor.js';
 import { fieldId, type CareEditor } from '../../src/editor/editor.js';
 import { contentSchemas } from '../../src/editor/elements.js';

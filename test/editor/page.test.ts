@@ -2,7 +2,8 @@
  * dist/care-editor.js on plain pages: the demo's editor page (a classic
  * script) and a module script, each with the elements it previews.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 
 type PageWindow = Window & { errors: string[]; axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } };

@@ -5,7 +5,8 @@
  * defined; and, on this page, elements moved around, removed mid-fetch and
  * given content faster than they can draw it.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers.js';
 import fc from 'fast-check';
 import { itOnlyInChromium } from '../engines.js';
 import { catalogue, createHost, defineElements, exemplars, fixtureJson, Recorder, renderedElements, renderedText, setAt, settle, SOURCES } from './harness.js';

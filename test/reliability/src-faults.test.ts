@@ -5,7 +5,8 @@
  * replaced or removed requests are aborted (the server sees the client
  * hang up) and never write late.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers.js';
 import fc from 'fast-check';
 import { MAX_SRC_BYTES } from '../../src/core/care-element.js';
 import { itNotInWebKit } from '../engines.js';

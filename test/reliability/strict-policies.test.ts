@@ -12,7 +12,8 @@
  * Styles need no exception: Lit adopts constructed style sheets, which
  * style-src does not govern, and no element writes a style attribute.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers.js';
 import { catalogue, renderedText, SOURCES } from './harness.js';
 
 type StrictWindow = Window & { violations: string[]; errors: string[]; warnings: string[]; trustedTypesEnforced: boolean };
