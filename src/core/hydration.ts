@@ -3,9 +3,8 @@
  * runs; hydrating every element at once would then freeze it for one long
  * task. So each server-rendered element waits for its own turn, one element
  * per task: first those near the screen, the rest when the browser is idle.
- * An element the reader uses first (a tap, a key, focus, find-in-page, a
- * hash link) is hydrated at once, and the tap, key or find is replayed once
- * it can answer.
+ * An element the reader uses first (a tap, a key, focus, a hash link) is
+ * hydrated at once, and the tap or key is replayed once it can answer.
  */
 declare const CARE_ELEMENTS_HYDRATES: boolean | undefined;
 /** False in the bundle without lit's hydration support, which draws server-rendered elements again, so that it leaves this out. */
@@ -78,54 +77,25 @@ const hydrateNow = (element: Element) => {
 
 let nearScreen: IntersectionObserver | undefined;
 
-/** The elements that have not hydrated among `element` and the hosts it is inside, outermost first. */
-const waitingAround = (element: Element): Element[] => {
-  const waiting: Element[] = [];
-  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) if (unhydrated.has(node)) waiting.unshift(node);
-  return waiting;
-};
-
 /**
- * Hydrates `waiting` now, outermost first (an element inside another is
- * released by its host's hydration), then repeats on `target` what the
- * reader did, now that the elements can answer it.
- */
-const hydrateThenReplay = (waiting: Element[], replay: () => void) => {
-  waiting.forEach(hydrateNow);
-  void (async () => {
-    for (const element of waiting) await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
-    replay();
-  })();
-};
-
-/**
- * The reader is using elements that have not hydrated: hydrate them now. A
- * click waits for them and is then replayed, so that it does what the reader
- * asked; a link needs no script and goes on at once.
+ * The reader is using elements that have not hydrated: hydrate them now,
+ * outermost first. A click waits for them and is then replayed, so that it
+ * does what the reader asked; a link needs no script and goes on at once.
  */
 const takeOver = (event: Event) => {
   const path = event.composedPath();
   const waiting = path.filter((node): node is Element => unhydrated.has(node as Element)).reverse();
   if (!waiting.length) return;
+  waiting.forEach(hydrateNow);
   const target = path[0] as HTMLElement;
-  if (event.type !== 'click' || target.closest?.('a[href]')) {
-    waiting.forEach(hydrateNow);
-    return;
-  }
+  if (event.type !== 'click' || target.closest?.('a[href]')) return;
   event.stopImmediatePropagation();
   event.preventDefault();
-  hydrateThenReplay(waiting, () => target.click());
-};
-
-/**
- * Find-in-page has shown a collapsed panel (it removes `hidden="until-found"`
- * itself) in an element that has not hydrated: hydrate it, then tell it, so
- * that it knows the panel is open. The event stays inside its shadow root.
- */
-const foundInPage = (event: Event) => {
-  const target = event.target as Element;
-  const waiting = waitingAround((target.getRootNode() as ShadowRoot).host);
-  if (waiting.length) hydrateThenReplay(waiting, () => target.dispatchEvent(new Event('beforematch', { bubbles: true })));
+  void (async () => {
+    // An element inside another is released by its host's hydration: each is awaited in turn.
+    for (const element of waiting) await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    target.click();
+  })();
 };
 
 const watch = () => {
@@ -144,7 +114,6 @@ const watch = () => {
 /** Marks a server-rendered element that has yet to hydrate; called as the element is upgraded. */
 export const awaitHydration = (element: HTMLElement) => {
   unhydrated.add(element);
-  element.shadowRoot!.addEventListener('beforematch', foundInPage);
   if (!watching) watch();
   nearScreen!.observe(element);
   // Opened at a #fragment, the page may point into any element.

@@ -202,26 +202,6 @@ describe('dist/care-elements-hydrate.js hydrates in turns', () => {
         frame.remove();
       }
     });
-
-    it(`${fixture.file}: an answer that find-in-page opens before its element has hydrated is open once hydrated`, async () => {
-      const { frame, document: frameDocument } = await loadUnhydrated(fixture);
-      try {
-        const answer = shadowNodes(frameDocument).find(
-          (node): node is HTMLElement => (node as Element).getAttribute?.('part') === 'answer' && (node as Element).getAttribute('hidden') === 'until-found',
-        );
-        expect(answer, 'a collapsed FAQ answer').to.not.equal(undefined);
-        const button = (answer!.getRootNode() as ShadowRoot).getElementById(`q-${answer!.id.slice(2)}`)!;
-        expect(((answer!.getRootNode() as ShadowRoot).host as CareElementLike & { hasUpdated: boolean }).hasUpdated, 'not hydrated yet').to.equal(false);
-        // What the browser does when find-in-page matches text in a hidden="until-found" panel.
-        answer!.dispatchEvent(new Event('beforematch', { bubbles: true }));
-        answer!.removeAttribute('hidden');
-        await settled(frameDocument);
-        expect(button.getAttribute('aria-expanded')).to.equal('true');
-        expect(answer!.hasAttribute('hidden')).to.equal(false);
-      } finally {
-        frame.remove();
-      }
-    });
   }
 });
 
