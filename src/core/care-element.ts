@@ -100,19 +100,15 @@ export abstract class CareElement<T extends object> extends LitElement {
   protected readonly defaultContent?: T;
 
   /** Rendered on the server: hydrates in its turn (see hydration.ts) rather than at once. */
-  #serverRendered = false;
+  readonly #serverRendered: boolean = hydratingBuild && !!this.shadowRoot;
 
   constructor() {
     super();
-    // hydratingBuild first: the bundle without hydration leaves all of this out.
-    if (hydratingBuild && this.shadowRoot) {
-      this.#serverRendered = true;
-      awaitHydration(this);
-    }
+    if (this.#serverRendered) awaitHydration(this);
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (hydratingBuild && this.#serverRendered && !this.hasUpdated) return hydrationTurn(this).then(() => super.scheduleUpdate());
+    if (this.#serverRendered && !this.hasUpdated) return hydrationTurn(this).then(() => super.scheduleUpdate());
     return super.scheduleUpdate();
   }
 
