@@ -1,6 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareContentErrorEvent, CareContentLoadEvent, type ContentSource } from './events.js';
-import { awaitHydration, hydratingBuild, hydrationTurn } from './hydration.js';
 import { coreTranslations, languageOf, pickLabels, type Translations } from './labels.js';
 import { validate, type ContentIssue, type Schema } from './schema.js';
 import { structuredDataOwnedAbove, writeStructuredData } from './structured-data.js';
@@ -98,19 +97,6 @@ export abstract class CareElement<T extends object> extends LitElement {
    * content then keeps this rendering, as it keeps any last valid one.
    */
   protected readonly defaultContent?: T;
-
-  /** Rendered on the server: hydrates in its turn (see hydration.ts) rather than at once. */
-  readonly #serverRendered: boolean = hydratingBuild && !!this.shadowRoot;
-
-  constructor() {
-    super();
-    if (this.#serverRendered) awaitHydration(this);
-  }
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.#serverRendered && !this.hasUpdated) return hydrationTurn(this).then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
-  }
 
   protected override createRenderRoot() {
     // lit reuses a server-rendered (declarative) shadow root as it is. Only

@@ -147,64 +147,6 @@ describe('hydration of server-rendered pages by dist/care-elements-hydrate.js', 
   }
 });
 
-/**
- * The page `render --page` writes, its hydrating bundle added as its last
- * script; resolves once the script has run, before any element has had its
- * turn to hydrate.
- */
-const loadUnhydrated = async (fixture: Fixture) => {
-  const page = await (await fetch(pageUrl(fixture))).text();
-  const opened = await openFrame({ srcdoc: page.replace(HYDRATING_BUNDLE_TAG, '') }, { scripts: true });
-  const script = opened.document.createElement('script');
-  script.src = '/dist/care-elements-hydrate.js';
-  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-  opened.document.body.append(script);
-  await loaded;
-  return opened;
-};
-
-describe('dist/care-elements-hydrate.js hydrates in turns', () => {
-  for (const fixture of fixtures.filter(({ invalid }) => !invalid)) {
-    it(`${fixture.file}: hydrates one element per task, none while its script runs`, async () => {
-      const { frame, document: frameDocument } = await loadUnhydrated(fixture);
-      try {
-        const elements = careElements(frameDocument) as (CareElementLike & { hasUpdated: boolean })[];
-        expect(elements.filter((element) => element.hasUpdated).map((element) => element.localName)).to.deep.equal([]);
-        // Right after each element hydrates, in the same task, how many have hydrated:
-        // elements hydrated together in one task would see the same count.
-        const counts: number[] = [];
-        const hydrated = () => careElements(frameDocument).filter((element) => (element as CareElementLike & { hasUpdated: boolean }).hasUpdated).length;
-        await Promise.all(elements.map((element) => element.updateComplete.then(() => counts.push(hydrated()))));
-        await settled(frameDocument);
-        expect(counts).to.deep.equal(elements.map((_, index) => index + 1));
-      } finally {
-        frame.remove();
-      }
-    });
-  }
-
-  for (const fixture of fixtures.filter(({ invalid, tag, document }) => !invalid && (tag === 'care-faq' || document))) {
-    it(`${fixture.file}: a tap on a question before its element has hydrated opens it once hydrated, announced once`, async () => {
-      const { frame, document: frameDocument } = await loadUnhydrated(fixture);
-      try {
-        const button = shadowNodes(frameDocument).find((node): node is HTMLButtonElement => node.nodeName === 'BUTTON' && (node as Element).id.startsWith('q-'));
-        expect(button, 'a FAQ question').to.not.equal(undefined);
-        const faq = (button!.getRootNode() as ShadowRoot).host as CareElementLike & { hasUpdated: boolean };
-        expect(faq.hasUpdated, 'not hydrated yet').to.equal(false);
-        expect(button!.getAttribute('aria-expanded')).to.equal('false');
-        const toggles: unknown[] = [];
-        frameDocument.addEventListener('care-toggle', (event) => toggles.push((event as CustomEvent).detail));
-        button!.click();
-        await settled(frameDocument);
-        expect(button!.getAttribute('aria-expanded')).to.equal('true');
-        expect(toggles).to.deep.equal([{ id: button!.id.slice(2), open: true }]);
-      } finally {
-        frame.remove();
-      }
-    });
-  }
-});
-
 describe('dist/care-elements.js, without hydration support, on server-rendered pages', () => {
   for (const fixture of fixtures.filter(({ invalid }) => !invalid)) {
     it(`${fixture.file}: draws the elements again, with no errors, no layout shift and the same text`, async () => {
