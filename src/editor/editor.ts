@@ -1044,11 +1044,9 @@ export class CareEditor extends LitElement {
     };
     return html`<details class="block" ?open=${open} @toggle=${toggle}>
       <summary id="${fieldId(path)}-summary">
-        <span class="block-name">${name}</span>${/^e/m.test(inside) ? html` <span class="block-problems">(${labels.blockProblems})</span>` : nothing}${/^w/m.test(
-          inside,
-        )
-          ? html` <span class="block-warnings">(${labels.blockWarnings})</span>`
-          : nothing}
+        <strong>${name}</strong>
+        ${/^e/m.test(inside) ? html`<span class="block-problems">(${labels.blockProblems})</span>` : nothing}
+        ${/^w/m.test(inside) ? html`<span class="block-warnings">(${labels.blockWarnings})</span>` : nothing}
         <span class="excerpt">${firstWords(value)}</span>
       </summary>
       ${open ? this.#field(schema, value, path, true, name) : nothing}
@@ -1181,11 +1179,10 @@ const convertedTo = (next: JsonSchema, value: Json | undefined): Json | undefine
   return asText;
 };
 
-/** The first words of a block's first text, without markup, for its closed summary. */
+/** A block's first text, without markup, for its closed summary (which shows only its first line). */
 const firstWords = (value: Json | undefined) => {
-  const text = isObject(value) ? Object.entries(value).find(([key, entry]) => key !== 'type' && typeof entry === 'string')?.[1] : undefined;
-  const plain = typeof text === 'string' ? text.replace(/\]\([^)]*\)/g, '').replace(/[*_[\]#`>\\]/g, '').replace(/\s+/g, ' ').trim() : '';
-  return plain.length > 80 ? `${plain.slice(0, 80).replace(/\s\S*$/, '')}…` : plain;
+  const text = isObject(value) ? Object.entries(value).find(([key, entry]) => key !== 'type' && typeof entry === 'string')?.[1] : '';
+  return String(text ?? '').replace(/\]\([^)]*\)|[*_[#`>\\]/g, '');
 };
 
 /** A tagged union's entry is named by its branch ("Heading block 3"); other entries by their schema. */

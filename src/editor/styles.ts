@@ -92,24 +92,16 @@ export const editorStyles = css`
     margin-block-end: 1rem;
   }
   .group,
-  .block {
-    margin-block-end: 0.25rem;
-  }
   .block > summary {
+    margin-block-end: 0.25rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: 0.5rem;
     cursor: pointer;
   }
-  .block[open] > summary {
-    margin-block-end: 0.5rem;
-  }
   /* Open, the block's own fields show its text. */
   .block[open] .excerpt {
     display: none;
-  }
-  .block-name {
-    font-weight: 700;
   }
   .block-problems {
     color: var(--_error);
