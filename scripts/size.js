@@ -25,8 +25,10 @@ export const BUDGETS = {
   // care-editor carries every element, lit and the schemas' docs; its ceiling
   // is the main bundle as measured plus this much, so it never weighs on the
   // bundle. The goal is 15 kB; fields with several forms (a name or a person,
-  // a number or a fraction) took it to 15.2 kB, held here until it is won back.
-  editorOverBundle: 15_300,
+  // a number or a fraction) took it to 15.2 kB, and drawing an article's
+  // blocks only when opened (which opens the seed article in 1.6x its render
+  // time, not 2.9x) to 15.7 kB, held here until it is won back.
+  editorOverBundle: 15_700,
 };
 
 /**

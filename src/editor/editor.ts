@@ -173,6 +173,12 @@ export class CareEditor extends LitElement {
   #warningsAt = new Map<string, Placed[]>();
   /** For every path, the problems shown inside it, as text: an entry of a list is drawn again only when its value or these change. */
   #shownInside = new Map<string, string>();
+  /**
+   * Blocks (entries of a list of block types) whose fields are drawn. The
+   * others show their name and first words: an article opens as an outline,
+   * fast, and a block opens when the author opens it, adds it or is sent to it.
+   */
+  #openBlocks = new Set<string>();
 
   constructor() {
     super();
@@ -350,6 +356,7 @@ export class CareEditor extends LitElement {
     this.#historyIndex = 0;
     this.#lastEdit = undefined;
     this.#touched.clear();
+    this.#openBlocks.clear();
     this.showSummary = false;
     this.jsonText = JSON.stringify(value, null, 2);
     this.jsonError = undefined;
@@ -515,8 +522,9 @@ export class CareEditor extends LitElement {
     return false;
   }
 
-  #focusField(event: Event, anchor: string) {
+  async #focusField(event: Event, anchor: string) {
     event.preventDefault();
+    await this.#openBlocksAround(anchor);
     const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(anchor))}`);
     field?.focus();
     field?.scrollIntoView({ block: 'center' });
@@ -981,9 +989,11 @@ export class CareEditor extends LitElement {
       const itemId = fieldId(itemPath);
       const name = this.#itemName(oneOfBranchOrSelf(itemSchema, item), schema, path, index);
       // Typing in one entry of a long list draws only that entry again.
-      const drawnFrom = [item, index, items.length, this.#shownInside.get(itemPath), this.#labels, this.fieldLabels, name];
+      const isBlock = Boolean(itemSchema.oneOf);
+      const open = !isBlock || this.#openBlocks.has(itemPath);
+      const drawnFrom = [item, index, items.length, this.#shownInside.get(itemPath), this.#labels, this.fieldLabels, name, open];
       return guard(drawnFrom, () => html`<li @keydown=${(event: KeyboardEvent) => this.#moveKey(event, path, index, name)}>
-        ${this.#field(itemSchema, item, itemPath, true, name)}
+        ${isBlock ? this.#block(itemSchema, item, itemPath, name, open) : this.#field(itemSchema, item, itemPath, true, name)}
         <div class="item-controls">
           <button type="button" id="${itemId}-up" ?disabled=${index === 0} @click=${() => this.#move(path, index, index - 1, name)}>
             ${fill(labels.moveUp, { name })}
@@ -1022,6 +1032,27 @@ export class CareEditor extends LitElement {
     return grouped ? this.#group(path, schema, this.#title(path, schema, required), body) : body;
   }
 
+  /** A block as a disclosure: its name, first words and problems when closed, its fields when open. */
+  #block(schema: JsonSchema, value: Json | undefined, path: string, name: string, open: boolean) {
+    const labels = this.#labels;
+    const inside = this.#shownInside.get(path) ?? '';
+    const toggle = (event: Event) => {
+      const { open: nowOpen } = event.target as HTMLDetailsElement;
+      if (nowOpen === this.#openBlocks.has(path)) return;
+      this.#openBlocks[nowOpen ? 'add' : 'delete'](path);
+      this.requestUpdate();
+    };
+    return html`<details class="block" ?open=${open} @toggle=${toggle}>
+      <summary id="${fieldId(path)}-summary">
+        <strong>${name}</strong>
+        ${/^e/m.test(inside) ? html`<span class="block-problems">(${labels.blockProblems})</span>` : nothing}
+        ${/^w/m.test(inside) ? html`<span class="block-warnings">(${labels.blockWarnings})</span>` : nothing}
+        <span class="excerpt">${firstWords(value)}</span>
+      </summary>
+      ${open ? this.#field(schema, value, path, true, name) : nothing}
+    </details>`;
+  }
+
   #add(path: string, value: Json | undefined, name: string) {
     this.#edit(path, value ?? null);
     this.status = fill(this.#labels.added, { name });
@@ -1038,10 +1069,18 @@ export class CareEditor extends LitElement {
     this.#focusFirstControl(next);
   }
 
+  /** Opens every block that holds `path` (and the block at `path`), so its fields are drawn. */
+  async #openBlocksAround(path: string) {
+    const keys = segments(path);
+    for (let length = 1; length <= keys.length; length++) this.#openBlocks.add(keys.slice(0, length).reduce((at, key) => pointer(at, key), ''));
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+
   /** After the update, focus goes to the first control inside the new entry. */
   async #focusFirstControl(path: string) {
     this.#pendingFocus = undefined;
-    await this.updateComplete;
+    await this.#openBlocksAround(path);
     const holder = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(path))}`);
     const control = holder?.matches('input, textarea, select, button')
       ? holder
@@ -1057,6 +1096,9 @@ export class CareEditor extends LitElement {
 
   #removeItem(path: string, index: number, name: string) {
     const items = (getAt(this.document, path) as Json[]).filter((_, position) => position !== index);
+    // Entries after it move up one place, and their open state with them.
+    for (let position = index; position <= items.length; position++)
+      this.#openBlocks[this.#openBlocks.has(pointer(path, position + 1)) ? 'add' : 'delete'](pointer(path, position));
     this.#edit(path, items);
     this.status = fill(this.#labels.removed, { name });
     // Focus goes to the entry that took its place, else to the list.
@@ -1070,6 +1112,10 @@ export class CareEditor extends LitElement {
     if (to < 0 || to >= items.length) return;
     const [moved] = items.splice(from, 1);
     items.splice(to, 0, moved!);
+    const [fromPath, toPath] = [pointer(path, from), pointer(path, to)];
+    const [fromOpen, toOpen] = [this.#openBlocks.has(fromPath), this.#openBlocks.has(toPath)];
+    this.#openBlocks[fromOpen ? 'add' : 'delete'](toPath);
+    this.#openBlocks[toOpen ? 'add' : 'delete'](fromPath);
     this.#edit(path, items);
     this.status = fill(this.#labels.moved, { name, position: to + 1 });
     const button = to === 0 ? '-down' : to === items.length - 1 ? '-up' : to < from ? '-up' : '-down';
@@ -1131,6 +1177,12 @@ const convertedTo = (next: JsonSchema, value: Json | undefined): Json | undefine
     return fraction ? Number(fraction[1]) / Number(fraction[2]) : undefined;
   }
   return asText;
+};
+
+/** A block's first text, without markup, for its closed summary (which shows only its first line). */
+const firstWords = (value: Json | undefined) => {
+  const text = isObject(value) ? Object.entries(value).find(([key, entry]) => key !== 'type' && typeof entry === 'string')?.[1] : '';
+  return String(text ?? '').replace(/\]\([^)]*\)|[*_[#`>\\]/g, '');
 };
 
 /** A tagged union's entry is named by its branch ("Heading block 3"); other entries by their schema. */

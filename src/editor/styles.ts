@@ -92,6 +92,31 @@ export const editorStyles = css`
     margin-block-end: 1rem;
   }
   .group,
+  .block > summary {
+    margin-block-end: 0.25rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.5rem;
+    cursor: pointer;
+  }
+  /* Open, the block's own fields show its text. */
+  .block[open] .excerpt {
+    display: none;
+  }
+  .block-problems {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .block-warnings {
+    color: var(--_warning);
+  }
+  .excerpt {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-size: 0.9em;
+  }
   .item-controls {
     display: flex;
     flex-wrap: wrap;

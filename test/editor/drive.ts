@@ -5,6 +5,7 @@
  * following the content schema the form is drawn from.
  */
 import { sendKeys } from '@web/test-runner-commands';
+import { waitUntil } from '../helpers.js';
 import { anyOfBranch, pointer, taggedBranch, tagKeyOf, type Json, type JsonSchema } from '../../src/editor/document.js';
 import { fieldId, type CareEditor } from '../../src/editor/editor.js';
 
@@ -25,6 +26,15 @@ const settle = async (editor: CareEditor) => {
   await editor.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await editor.updateComplete;
+};
+
+/** Opens every closed block of an article, as an author would with Enter on its summary. */
+export const openBlocks = async (editor: CareEditor) => {
+  const blocks = [...editor.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.block:not([open])')];
+  for (const block of blocks) block.querySelector('summary')!.click();
+  // Each toggle event comes in a task of its own; the block's fields are drawn after it.
+  await waitUntil(() => blocks.every((block) => block.querySelector(':scope > summary + *')), 'the blocks did not open');
+  await settle(editor);
 };
 
 export const press = async (editor: CareEditor, id: string, key = 'Enter') => {

@@ -6,7 +6,7 @@ import '../../src/editor/editor.js';
 import { fieldId, type CareEditor } from '../../src/editor/editor.js';
 import { contentSchemas } from '../../src/editor/elements.js';
 import { pointer, type Json } from '../../src/editor/document.js';
-import { chord, control, deepActive, press, typeAt, typeText } from './drive.js';
+import { chord, control, deepActive, openBlocks, press, typeAt, typeText } from './drive.js';
 
 const settle = async (editor: CareEditor) => {
   await editor.updateComplete;
@@ -70,6 +70,7 @@ describe('care-editor', function () {
         for (const file of fixtures) {
           const content = await fixture<Json>(file);
           const editor = await mount<CareEditor>(html`<care-editor element=${tag} no-autosave .value=${content}></care-editor>`);
+          await openBlocks(editor);
           const visit = (value: Json, path: string): void => {
             if (Array.isArray(value)) return value.forEach((item, index) => visit(item, pointer(path, index)));
             if (value && typeof value === 'object') return Object.entries(value).forEach(([key, item]) => key !== 'type' && key !== '$schema' && visit(item, pointer(path, key)));
@@ -221,6 +222,8 @@ describe('care-editor', function () {
       const content = { title: 'T', lastReviewed: '2020-01-01', nextReview: '2021-01-01', blocks: [{ type: 'paragraph', text: 'See [it](http://example.org).' }] };
       const editor = await mount<CareEditor>(html`<care-editor element="care-article" no-autosave .value=${content}></care-editor>`);
       expect(description(editor, control(editor, fieldId('/nextReview')))).to.contain('Warning: review was due on 2021-01-01');
+      expect(control(editor, `${fieldId('/blocks/0')}-summary`).textContent).to.contain('(has warnings)');
+      await openBlocks(editor);
       expect(description(editor, control(editor, fieldId('/blocks/0/text')))).to.contain('over http; use https');
       await typeAt(editor, '/nextReview', '');
       const next = control<HTMLInputElement>(editor, fieldId('/nextReview'));
@@ -424,6 +427,37 @@ describe('care-editor', function () {
       expect(buttonNamed(editor, 'Link').textContent!.trim()).to.equal('Link');
       const toolbar = buttonNamed(editor, 'Link').parentElement!;
       expect(toolbar.getAttribute('aria-label')).to.equal('Formatting for Answer');
+    });
+
+    it('opens an article as an outline of closed blocks, each named with its first words; Enter opens one, and it stays open as it moves', async () => {
+      const article = await fixture<Json & { blocks: { text?: string }[] }>('immunotherapy-leukemia.json');
+      const editor = await mount<CareEditor>(html`<care-editor element="care-article" no-autosave .value=${article}></care-editor>`);
+      const summary = control(editor, `${fieldId('/blocks/0')}-summary`);
+      expect(summary.textContent!.replace(/\s+/g, ' ')).to.contain('Paragraph block 1').and.to.contain(article.blocks[0]!.text!.slice(0, 30));
+      expect(root(editor).getElementById(fieldId('/blocks/0/text')), 'a closed block draws no fields').to.equal(null);
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(editor).getElementById(fieldId('/blocks/0/text')), 'Enter on the summary did not open the block');
+      await typeAt(editor, '/blocks/0/text', ' More.');
+      expect(control<HTMLTextAreaElement>(editor, fieldId('/blocks/0/text')).value).to.match(/ More\.$/);
+      await chord(['Alt'], 'ArrowDown');
+      await settle(editor);
+      expect(control<HTMLTextAreaElement>(editor, fieldId('/blocks/1/text')).value, 'the open block moved, open').to.match(/ More\.$/);
+      expect(root(editor).getElementById(fieldId('/blocks/0/text')), 'the block it passed stays closed').to.equal(null);
+      await expect(editor).to.be.accessible();
+    });
+
+    it('takes the author from the error summary into a closed block, opened, to the field', async () => {
+      const content = { title: 'T', author: 'Editorial team', blocks: [{ type: 'heading', text: 'Fine' }, { type: 'paragraph', text: '' }] };
+      const editor = await mount<CareEditor>(html`<care-editor element="care-article" no-autosave .value=${content}></care-editor>`);
+      await pressButton(editor, 'Check content');
+      expect(control(editor, `${fieldId('/blocks/1')}-summary`).textContent).to.contain('(has problems)');
+      expect(control(editor, `${fieldId('/blocks/0')}-summary`).textContent).not.to.contain('problems');
+      const link = [...root(editor).querySelectorAll<HTMLAnchorElement>('#summary a')].find((each) => each.getAttribute('href') === `#${fieldId('/blocks/1/text')}`)!;
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => deepActive() === root(editor).getElementById(fieldId('/blocks/1/text')), 'the field in the closed block did not get focus');
+      expect(control(editor, fieldId('/blocks/1/text')).getAttribute('aria-invalid')).to.equal('true');
     });
 
     it('adds any block type to an article from its "add block" menu', async () => {
