@@ -3,6 +3,7 @@ import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/li
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { editorChecks, EDITOR_CHECKS_FILE } from './scripts/editor-checks.js';
 import { bundleSource, elementFolders, indexSource } from './scripts/elements.js';
 import { stripSchemaDocs } from './scripts/strip-schema-docs.js';
 
@@ -89,14 +90,14 @@ export default [
   // The editor with every element it previews, for a classic or module script; never part of the bundle above.
   {
     input: 'src/editor/editor.ts',
-    plugins: [...editorPlugins(), terser(terserOptions)],
+    plugins: [editorChecks({ url: `./${EDITOR_CHECKS_FILE}`, emit: true }), ...editorPlugins(), terser(terserOptions)],
     output: { file: 'dist/care-editor.js', format: 'iife', sourcemap: true },
   },
   // `care-elements/editor`: lit and the elements come from the application and the package's element modules.
   {
     input: 'src/editor/editor.ts',
     external: (id) => isLit(id) || ELEMENT_MODULE.test(id),
-    plugins: editorPlugins(),
+    plugins: [editorChecks({ url: `../${EDITOR_CHECKS_FILE}` }), ...editorPlugins()],
     output: {
       file: 'dist/esm/editor.js',
       format: 'es',

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
+import { serveEditorChecks } from './scripts/editor-checks.js';
 import { firefoxPage, firefoxPath, firefoxPrefs } from './scripts/firefox.js';
 import { webkitLauncher } from './scripts/webkit.js';
 import { accessibilityTree } from './test/accessibility-tree.js';
@@ -44,7 +45,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
   // Standard decorators must not reach the browser untranspiled: target es2022.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), recordStoryConsole(), emulateForcedColors(), accessibilityTree()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), serveEditorChecks(), recordStoryConsole(), emulateForcedColors(), accessibilityTree()],
   middleware: [testServer, ssrServer, reliabilityServer, (await import('./scripts/feedback-endpoint.js')).feedbackEndpoint()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: engines.map((name) => launchers[name]()),

@@ -3,17 +3,32 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentWarnings } from './content-warnings.js';
+import { editorialChecks } from './editorial-checks.js';
+import { DEFAULT_MAX_GRADE, LONG_SENTENCE_WORDS, MIN_GRADED_WORDS } from './plain-language.js';
 import { chooseElement, loadContentSchemas, strangerProblem, tagOf } from './element-choice.js';
 
-const HELP = `Usage: care-elements validate [--element <tag>] [--json] <files, folders or globs…>
+const HELP = `Usage: care-elements validate [--element <tag>] [--max-grade <n>] [--lang <code>] [--json] <files, folders or globs…>
 
 Checks JSON content files against the care-elements content schemas and
 prints, for each problem, the file, the JSON Pointer of the field and a
 message; a stat whose words contradict its qualifier or proportion ("over a
 third" with a proportion below 1/3) is a problem too. Exits with 1 when any file is invalid, else 0; warnings (fields
 that are ignored, statistics without a source, reviews that are due, links
-that are not https, empty headings) do not change the exit code.
+that are not https, empty headings, the plain-language checks below) do
+not change the exit code.
+
+Plain language, in every long text field (those in the inline markup:
+answers, paragraphs, bodies…), read as the reader sees them (markup,
+citation markers and term marks left out):
+  - reading grade: Flesch–Kincaid grade level for English; for Spanish
+    ("lang": "es" in the file, or --lang es) Crawford's grade level (1984),
+    a formula fitted to Spanish text. A field of ${MIN_GRADED_WORDS} words or more above
+    grade ${DEFAULT_MAX_GRADE} (or --max-grade) is a warning. Other languages get no grade.
+  - sentences over ${LONG_SENTENCE_WORDS} words;
+  - glossary terms used in plain text before the first text that marks them
+    as [[term]], or never marked.
+After each file's problems, a line sums it up: the grade of all its long
+text together, its words and sentences, and how many warnings of each kind.
 
 Which schema checks a file, first match wins:
   1. --element <tag>, for example --element care-faq
@@ -32,6 +47,12 @@ Folders are searched for *.json files; globs may use *, ** and ?.
 
 Options:
   --element <tag>  element whose schema checks every file
+  --max-grade <n>  a long text field above reading grade n is an error, so the
+                   file is invalid (exit code 1). Spanish is judged by
+                   Crawford's grade, which reads about two to four grades lower
+                   than Flesch–Kincaid on text of the same difficulty: set a
+                   lower limit for Spanish files (5 or 6 for patients)
+  --lang <code>    language of files that have no "lang" field (default en)
   --json           print the results as JSON
   -h, --help       show this help`;
 
@@ -111,8 +132,15 @@ const withLine = (message, text) => {
   return `${message}, line ${before.length} column ${before.at(-1).length + 1}`;
 };
 
-const checkFile = (file, elementOption, schemas) => {
-  const result = (element, by, errors, warnings = []) => ({ file, element, by, valid: errors.length === 0, errors, warnings });
+/** JSON Schemas by tag, written once: the plain-language checks find the long text fields in them. */
+const jsonSchemas = new Map();
+const jsonSchemaOf = (tag, schemas) => {
+  if (!jsonSchemas.has(tag)) jsonSchemas.set(tag, schemas.contentSchemas[tag].json());
+  return jsonSchemas.get(tag);
+};
+
+const checkFile = (file, { element: elementOption, lang, maxGrade }, schemas) => {
+  const result = (element, by, errors, warnings = [], plainLanguage = undefined) => ({ file, element, by, valid: errors.length === 0, errors, warnings, plainLanguage });
   let text;
   try {
     text = readFileSync(file, 'utf8');
@@ -131,23 +159,37 @@ const checkFile = (file, elementOption, schemas) => {
   const stranger = strangerProblem(document, tag, schemas);
   if (stranger) return result(tag, by, [{ path: '', message: stranger }]);
   const { errors, unknownFields } = schemas.validate(schemas.contentSchemas[tag], document);
+  const editorial = editorialChecks(tag, jsonSchemaOf(tag, schemas), document, { lang, maxGrade });
   const warnings = [
     ...(by === 'closest' ? [{ path: '', message: `no "$schema", --element or element folder says which element this is for; checked as ${tag}, the element it fits best` }] : []),
     ...unknownFields.map((path) => ({ path, message: 'is not a known field, so it is ignored' })),
-    ...contentWarnings(tag, document),
+    ...editorial.warnings,
   ];
-  return result(tag, by, [...errors, ...schemas.contentWordingIssues(tag, document)], warnings);
+  return result(tag, by, [...errors, ...schemas.contentWordingIssues(tag, document), ...editorial.errors], warnings, editorial.summary);
+};
+
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** "content/a.json: grade 9.1 (Flesch–Kincaid, en) in 12 long text fields, …" */
+const summaryLine = (file, summary) => {
+  if (!summary.fields) return `${file}: no long text to grade`;
+  const grade = summary.grade === undefined ? `no reading grade for lang ${summary.lang}` : `grade ${summary.grade.toFixed(1)} (${summary.formula}, ${summary.lang})`;
+  return (
+    `${file}: ${grade} in ${plural(summary.fields, 'long text field')}, ${plural(summary.words, 'word')}, ${plural(summary.sentences, 'sentence')}; ` +
+    `${plural(summary.aboveGrade, 'field')} above grade ${summary.maxGrade}, ${plural(summary.longSentences, 'sentence')} over ${LONG_SENTENCE_WORDS} words, ` +
+    `${plural(summary.termsBeforeDefinition, 'glossary term')} used before marked`
+  );
 };
 
 const printText = (results) => {
   const at = (path) => path || '(document)';
-  for (const { file, errors, warnings } of results) {
+  for (const { file, errors, warnings, plainLanguage } of results) {
     for (const { path, message } of errors) console.log(`${file} ${at(path)} error: ${message}`);
     for (const { path, message } of warnings) console.log(`${file} ${at(path)} warning: ${message}`);
+    if (plainLanguage) console.log(summaryLine(file, plainLanguage));
   }
   const invalid = results.filter((each) => !each.valid).length;
   const warned = results.reduce((sum, each) => sum + each.warnings.length, 0);
-  const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
   console.log(`${plural(results.length, 'file')} checked: ${results.length - invalid} valid, ${invalid} invalid, ${plural(warned, 'warning')}`);
 };
 
@@ -156,13 +198,22 @@ export const run = async (args) => {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { element: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        element: { type: 'string' },
+        'max-grade': { type: 'string' },
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) {
       console.log(HELP);
       return 0;
     }
     if (!positionals.length) throw new UsageError('name the content files to check (see --help)');
+    const maxGrade = values['max-grade'] === undefined ? undefined : Number(values['max-grade']);
+    if (maxGrade !== undefined && !(values['max-grade'].trim() !== '' && Number.isFinite(maxGrade) && maxGrade >= 0))
+      throw new UsageError(`--max-grade: "${values['max-grade']}" is not a grade; give a number such as 8`);
     const schemas = await loadSchemas();
     const tags = Object.keys(schemas.contentSchemas);
     const element = values.element === undefined ? undefined : tagOf(values.element, tags);
@@ -170,7 +221,7 @@ export const run = async (args) => {
     const { files, unmatched } = expandArguments(positionals);
     const results = [
       ...unmatched.map((pattern) => ({ file: pattern, valid: false, errors: [{ path: '', message: 'no such file, or no JSON file matches' }], warnings: [] })),
-      ...files.map((file) => checkFile(file, element, schemas)),
+      ...files.map((file) => checkFile(file, { element, lang: values.lang, maxGrade }, schemas)),
     ];
     if (values.json) console.log(JSON.stringify({ results, invalid: results.filter((each) => !each.valid).length }, null, 2));
     else printText(results);

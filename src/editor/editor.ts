@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { contentWarnings } from '../../bin/content-warnings.js';
 import { defineElement } from '../core/define.js';
 import { languageOf, pickLabels } from '../core/labels.js';
 import { validate, type ContentIssue, type Schema } from '../core/schema.js';
@@ -20,7 +19,7 @@ import {
 } from './document.js';
 import { contentSchemas } from './elements.js';
 import { editorStyles } from './styles.js';
-import { formats, type Format } from './toolbar.js';
+import { cite, formats, referencesIn, type Reference, type Selection } from './toolbar.js';
 import { editorTranslations, fill, type EditorLabels } from './translations.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
@@ -35,6 +34,16 @@ const PREVIEW_LANGUAGES = [
   ['en', 'English'],
   ['es', 'Español'],
 ] as const;
+
+type EditorialChecks = typeof import('../../bin/editorial-checks.js').editorialChecks;
+/** The checks of `care-elements validate`, loaded apart from the form when an editor first checks content: they carry a syllable counter. */
+let editorialChecks: EditorialChecks | undefined;
+let checksLoading: Promise<unknown> | undefined;
+const loadChecks = () =>
+  (checksLoading ??= import('../../bin/editorial-checks.js').then(
+    (module) => (editorialChecks = module.editorialChecks),
+    (error: Error) => console.warn(`care-editor: the editorial checks did not load, so no warnings show (${error.message})`),
+  ));
 
 /** A title and description for a field, replacing the schema's English ones. */
 export interface FieldLabel {
@@ -162,6 +171,8 @@ export class CareEditor extends LitElement {
   #jsonSchema: JsonSchema = {};
   #errors: Placed[] = [];
   #warnings: Placed[] = [];
+  /** What a citation can name; the same array while the document's references stay the same, so list entries are not drawn again. */
+  #references: Reference[] = [];
   #previewValue?: unknown;
   #preview?: HTMLElement;
   #autosaveTimer?: ReturnType<typeof setTimeout>;
@@ -256,7 +267,7 @@ export class CareEditor extends LitElement {
     if (this.#schemaElement !== this.element) this.#useElement();
     if (changed.has('content') || this.#loadedFrom === undefined) this.#readSources();
     const keys = changed as Map<PropertyKey, unknown>;
-    if (keys.has('document') || changed.has('element')) this.#check();
+    if (keys.has('document') || changed.has('element') || keys.has('previewLanguage')) this.#check();
     this.#collectShown();
   }
 
@@ -370,12 +381,23 @@ export class CareEditor extends LitElement {
     const place = (issue: ContentIssue): Placed => ({ ...issue, anchor: this.#anchorOf(issue.path) });
     this.#errors = errors.map(place);
     let warnings: ContentIssue[] = [];
-    try {
-      warnings = contentWarnings(this.element, value ?? this.document);
-    } catch {
-      // The checks read content the schema accepts; half-typed content may trip them, and is warned about once valid.
-    }
+    if (editorialChecks)
+      try {
+        // The checks read the document as typed, as the CLI reads a file, so their pointers name the fields shown;
+        // its language is the one it is previewed in.
+        warnings = editorialChecks(this.element, this.#jsonSchema, this.document, { lang: this.previewLanguage ?? languageOf(this) }).warnings;
+      } catch {
+        // The checks read content the schema accepts; half-typed content may trip them, and is warned about once valid.
+      }
+    else
+      void loadChecks().then(() => {
+        if (!editorialChecks) return;
+        this.#check();
+        this.requestUpdate();
+      });
     this.#warnings = warnings.map(place);
+    const references = referencesIn(this.document);
+    if (JSON.stringify(references) !== JSON.stringify(this.#references)) this.#references = references;
     if (value !== undefined) this.#previewValue = value;
   }
 
@@ -837,17 +859,34 @@ export class CareEditor extends LitElement {
     return html`<div class="group" role="group" aria-label=${fill(labels.toolbar, { name })}>
       ${formats.map(
         (format) =>
-          html`<button type="button" aria-label=${format.sign ? labels[format.label] : nothing} @click=${() => this.#format(id, path, format)}>
+          html`<button type="button" aria-label=${format.sign ? labels[format.label] : nothing} @click=${() => this.#format(id, path, format.apply)}>
             ${format.sign ? html`<span aria-hidden="true">${format.sign}</span>` : labels[format.label]}
           </button>`,
       )}
+      <details>
+        <summary>${labels.citation}</summary>
+        ${this.#references.length
+          ? this.#references.map(
+              (reference) =>
+                html`<button
+                  type="button"
+                  @click=${(event: Event) => {
+                    (event.currentTarget as HTMLElement).closest('details')!.open = false;
+                    this.#format(id, path, cite(reference.id));
+                  }}
+                >
+                  ${reference.id}${reference.title ? `: ${reference.title}` : ''}
+                </button>`,
+            )
+          : html`<p class="hint">${labels.noReferences}</p>`}
+      </details>
     </div>`;
   }
 
-  #format(id: string, path: string, format: Format) {
+  #format(id: string, path: string, apply: (selection: Selection) => Selection) {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${CSS.escape(id)}`);
     if (!area) return;
-    const result = format.apply({ text: area.value, start: area.selectionStart, end: area.selectionEnd });
+    const result = apply({ text: area.value, start: area.selectionStart, end: area.selectionEnd });
     this.#edit(path, result.text);
     this.#pendingFocus = { id, select: [result.start, result.end] };
   }
@@ -858,7 +897,7 @@ export class CareEditor extends LitElement {
     const format = formats.find((each) => each.shortcut === event.key.toLowerCase());
     if (!format) return;
     event.preventDefault();
-    this.#format((event.target as HTMLElement).id, path, format);
+    this.#format((event.target as HTMLElement).id, path, format.apply);
   }
 
   #choice(schema: JsonSchema, value: Json | undefined, path: string, required: boolean) {
@@ -991,7 +1030,7 @@ export class CareEditor extends LitElement {
       // Typing in one entry of a long list draws only that entry again.
       const isBlock = Boolean(itemSchema.oneOf);
       const open = !isBlock || this.#openBlocks.has(itemPath);
-      const drawnFrom = [item, index, items.length, this.#shownInside.get(itemPath), this.#labels, this.fieldLabels, name, open];
+      const drawnFrom = [item, index, items.length, this.#shownInside.get(itemPath), this.#labels, this.fieldLabels, name, open, this.#references];
       return guard(drawnFrom, () => html`<li @keydown=${(event: KeyboardEvent) => this.#moveKey(event, path, index, name)}>
         ${isBlock ? this.#block(itemSchema, item, itemPath, name, open) : this.#field(itemSchema, item, itemPath, true, name)}
         <div class="item-controls">

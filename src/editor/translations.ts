@@ -60,6 +60,9 @@ export const editorTranslations = {
     emphasis: 'Emphasis',
     link: 'Link',
     list: 'Bulleted list',
+    term: 'Glossary term',
+    citation: 'Citation',
+    noReferences: 'To cite a source, give it an id in the list of sources.',
   },
   es: {
     editor: 'Editor de contenido',
@@ -119,6 +122,9 @@ export const editorTranslations = {
     emphasis: 'Énfasis',
     link: 'Enlace',
     list: 'Lista con viñetas',
+    term: 'Término del glosario',
+    citation: 'Cita',
+    noReferences: 'Para citar una fuente, dele un id en la lista de fuentes.',
   },
 } satisfies Translations<string>;
 

@@ -221,7 +221,8 @@ describe('care-editor', function () {
     it('shows editorial warnings from the validate command’s checks at their fields', async () => {
       const content = { title: 'T', lastReviewed: '2020-01-01', nextReview: '2021-01-01', blocks: [{ type: 'paragraph', text: 'See [it](http://example.org).' }] };
       const editor = await mount<CareEditor>(html`<care-editor element="care-article" no-autosave .value=${content}></care-editor>`);
-      expect(description(editor, control(editor, fieldId('/nextReview')))).to.contain('Warning: review was due on 2021-01-01');
+      // The checks load apart from the form, the first time an editor checks content.
+      await waitUntil(() => description(editor, control(editor, fieldId('/nextReview'))).includes('Warning: review was due on 2021-01-01'));
       expect(control(editor, `${fieldId('/blocks/0')}-summary`).textContent).to.contain('(has warnings)');
       await openBlocks(editor);
       expect(description(editor, control(editor, fieldId('/blocks/0/text')))).to.contain('over http; use https');
@@ -230,6 +231,103 @@ describe('care-editor', function () {
       next.select();
       await typeText(editor, '2999-01-01');
       expect(description(editor, next)).not.to.contain('Warning');
+    });
+  });
+
+  describe('plain language, citations and glossary terms', () => {
+    const sentence = (words: number) => `${Array.from({ length: words }, () => 'word').join(' ')}.`;
+    const described = (editor: CareEditor, path: string) => description(editor, control(editor, fieldId(path)));
+
+    it('warns at its field of a long sentence, a hard reading grade and a glossary term used before it is marked', async () => {
+      const content = {
+        glossary: [{ term: 'remission', definition: 'No sign of the cancer.', checkedAgainst: { title: 'NCI Dictionary of Cancer Terms', url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms' } }],
+        items: [
+          { question: 'Long?', answer: `${sentence(30)} Short one.` },
+          { question: 'Hard?', answer: 'Immunotherapeutic interventions demonstrate considerable effectiveness regarding hematological malignancies. Individualized administration necessitates comprehensive evaluation, particularly concerning investigational medications. Physicians recommend multidisciplinary consultation.' },
+          { question: 'Before?', answer: 'Remission is the goal.' },
+          { question: 'Marked?', answer: 'A [[remission]] is good news.' },
+        ],
+      };
+      const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave .value=${content}></care-editor>`);
+      await waitUntil(() => described(editor, '/items/0/answer').includes('has a sentence of 30 words'));
+      expect(described(editor, '/items/1/answer')).to.match(/Warning: reads at grade \d+\.\d \(Flesch–Kincaid\), above 8/);
+      expect(described(editor, '/items/2/answer')).to.contain('uses the glossary term "remission" before the text that marks it (/items/3/answer)');
+      expect(described(editor, '/items/3/answer')).not.to.contain('Warning');
+      expect(control(editor, fieldId('/items/0/answer')).getAttribute('aria-invalid')).to.equal('false');
+      await typeAt(editor, '/items/2/answer', '');
+      const before = control<HTMLTextAreaElement>(editor, fieldId('/items/2/answer'));
+      before.select();
+      await typeText(editor, 'It is the goal.');
+      expect(described(editor, '/items/2/answer')).not.to.contain('glossary term');
+    });
+
+    it('grades Spanish with Crawford’s formula when the preview is in Spanish', async () => {
+      const text =
+        'La inmunoterapia personalizada demuestra considerables posibilidades terapéuticas contra enfermedades hematológicas especialmente complicadas. La inmunoterapia personalizada demuestra considerables posibilidades terapéuticas contra enfermedades hematológicas especialmente complicadas.';
+      const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave .value=${{ items: [{ question: '¿Qué?', answer: text }] }}></care-editor>`);
+      await waitUntil(() => described(editor, '/items/0/answer').includes('Flesch–Kincaid'));
+      const language = root(editor).querySelector<HTMLSelectElement>('.preview-pane select')!;
+      language.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(editor);
+      expect(described(editor, '/items/0/answer')).to.match(/reads at grade \d+\.\d \(Crawford\)/);
+    });
+
+    it('wraps the selection as a glossary term from the toolbar, by keyboard', async () => {
+      const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave .value=${{ items: [{ question: 'Q?', answer: 'CD19 is a marker.' }] }}></care-editor>`);
+      const answer = control<HTMLTextAreaElement>(editor, fieldId('/items/0/answer'));
+      answer.focus();
+      answer.setSelectionRange(0, 4);
+      await pressButton(editor, 'Glossary term');
+      expect((editor.value as { items: { answer: string }[] }).items[0]!.answer).to.equal('[[CD19]] is a marker.');
+      expect(deepActive()).to.equal(answer);
+      expect([answer.selectionStart, answer.selectionEnd]).to.deep.equal([2, 6]);
+    });
+
+    it('inserts a citation of a source chosen from the content’s sources with an id, by keyboard', async () => {
+      const content = {
+        title: 'T',
+        blocks: [{ type: 'paragraph', text: 'Most respond.' }],
+        sources: [{ title: 'No id' }, { id: 'nci-2024', title: 'NCI Dictionary of Cancer Terms' }],
+      };
+      const editor = await mount<CareEditor>(html`<care-editor element="care-article" no-autosave .value=${content}></care-editor>`);
+      const text = control<HTMLTextAreaElement>(editor, fieldId('/blocks/0/text'));
+      text.focus();
+      text.setSelectionRange(12, 12);
+      const summary = text.parentElement!.querySelector('summary')!;
+      expect(summary.textContent!.trim()).to.equal('Citation');
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(editor);
+      const details = summary.parentElement as HTMLDetailsElement;
+      expect(details.open).to.equal(true);
+      const choices = [...details.querySelectorAll('button')].map((button) => button.textContent!.trim());
+      expect(choices).to.deep.equal(['nci-2024: NCI Dictionary of Cancer Terms']);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()!.textContent!.trim()).to.equal('nci-2024: NCI Dictionary of Cancer Terms');
+      await sendKeys({ press: 'Enter' });
+      await settle(editor);
+      expect((editor.value as typeof content).blocks[0]!.text).to.equal('Most respond[^nci-2024].');
+      expect(details.open).to.equal(false);
+      expect(deepActive()).to.equal(text);
+      expect([text.selectionStart, text.selectionEnd]).to.deep.equal([23, 23]);
+      await expect(editor).to.be.accessible();
+    });
+
+    it('says how to make a source citable when none has an id, and names its buttons in Spanish', async () => {
+      const wrapper = await mount<HTMLDivElement>(html`<div lang="es">
+        <care-editor element="care-faq" no-autosave .value=${{ items: [{ question: '¿Qué?', answer: 'Nada.' }] }}></care-editor>
+      </div>`);
+      const editor = wrapper.querySelector('care-editor')!;
+      await settle(editor);
+      expect(buttonNamed(editor, 'Término del glosario')).to.exist;
+      const summary = root(editor).querySelector('.group summary')!;
+      expect(summary.textContent!.trim()).to.equal('Cita');
+      (summary as HTMLElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(editor);
+      expect(summary.parentElement!.textContent).to.contain('Para citar una fuente, dele un id en la lista de fuentes.');
+      await expect(editor).to.be.accessible();
     });
   });
 
@@ -323,7 +421,7 @@ describe('care-editor', function () {
     it('writes embed code that works on a plain page', async () => {
       const content = await fixture<Json>('faq/immunotherapy-faq.json');
       const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave script-src="/dist/care-elements.js" .value=${content}></care-editor>`);
-      root(editor).querySelector('summary')!.focus();
+      root(editor).querySelector<HTMLElement>('.snippet summary')!.focus();
       await sendKeys({ press: 'Enter' });
       await settle(editor);
       const snippet = control<HTMLTextAreaElement>(editor, 'snippet').value;
