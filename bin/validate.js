@@ -27,7 +27,7 @@ citation markers and term marks left out):
   - sentences over ${LONG_SENTENCE_WORDS} words;
   - glossary terms used in plain text before the first text that marks them
     as [[term]], or never marked.
-After each file's problems, a line sums it up: the grade of all its long
+After the problems of each file with long text, a line sums it up: the grade of all its long
 text together, its words and sentences, and how many warnings of each kind.
 
 Which schema checks a file, first match wins:
@@ -172,7 +172,6 @@ const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** "content/a.json: grade 9.1 (Flesch–Kincaid, en) in 12 long text fields, …" */
 const summaryLine = (file, summary) => {
-  if (!summary.fields) return `${file}: no long text to grade`;
   const grade = summary.grade === undefined ? `no reading grade for lang ${summary.lang}` : `grade ${summary.grade.toFixed(1)} (${summary.formula}, ${summary.lang})`;
   return (
     `${file}: ${grade} in ${plural(summary.fields, 'long text field')}, ${plural(summary.words, 'word')}, ${plural(summary.sentences, 'sentence')}; ` +
@@ -186,7 +185,7 @@ const printText = (results) => {
   for (const { file, errors, warnings, plainLanguage } of results) {
     for (const { path, message } of errors) console.log(`${file} ${at(path)} error: ${message}`);
     for (const { path, message } of warnings) console.log(`${file} ${at(path)} warning: ${message}`);
-    if (plainLanguage) console.log(summaryLine(file, plainLanguage));
+    if (plainLanguage?.fields) console.log(summaryLine(file, plainLanguage));
   }
   const invalid = results.filter((each) => !each.valid).length;
   const warned = results.reduce((sum, each) => sum + each.warnings.length, 0);

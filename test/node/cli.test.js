@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { contentWarnings } from '../../bin/content-warnings.js';
+import { readingGrade, textStatistics } from '../../bin/plain-language.js';
 import { fixtures, parseOrUndefined, root, tags } from './helpers.js';
 
 const BIN = join(root, 'bin/care-elements.js');
@@ -219,6 +220,7 @@ describe('care-elements validate output and usage', () => {
           valid: true,
           errors: [],
           warnings: [{ path: '/colour', message: 'is not a known field, so it is ignored' }],
+          plainLanguage: { lang: 'en', formula: 'Flesch–Kincaid', grade: 6.6, maxGrade: 8, fields: 1, words: 4, sentences: 1, aboveGrade: 0, longSentences: 0, termsBeforeDefinition: 0 },
         },
         {
           file: 'content/callout/invalid/missing-body.json',
@@ -227,6 +229,7 @@ describe('care-elements validate output and usage', () => {
           valid: false,
           errors: [{ path: '/body', message: 'is required' }],
           warnings: [],
+          plainLanguage: { lang: 'en', formula: 'Flesch–Kincaid', maxGrade: 8, fields: 0, words: 0, sentences: 0, aboveGrade: 0, longSentences: 0, termsBeforeDefinition: 0 },
         },
       ],
       invalid: 1,
@@ -302,5 +305,96 @@ describe('editor warnings', () => {
       '/blocks/6 is a heading with nothing under it',
     ]);
     assert.deepEqual(messages('care-callout', { title: ' _ ', body: 'x' }), ['/title is a heading with no visible text']);
+  });
+});
+
+describe('plain-language checks', () => {
+  // Hand-counted: 12 words, 2 sentences, 16 syllables (doc-tor 2, med-i-cine 3, bet-ter 2, the rest 1).
+  const EASY = 'The doctor gave me a new medicine. It made me feel better.';
+  // Flesch–Kincaid: 0.39 × 12/2 + 11.8 × 16/12 − 15.59 = 2.483…
+  const EASY_GRADE = 2.5;
+  const HARD =
+    'Immunotherapeutic interventions demonstrate considerable effectiveness regarding hematological malignancies. Individualized administration necessitates comprehensive evaluation, particularly concerning investigational medications. Physicians recommend multidisciplinary consultation.';
+  const faq = (...answers) => ({ items: answers.map((answer, index) => ({ question: `Question ${index + 1}?`, answer })) });
+  const words = (count) => `${Array.from({ length: count }, () => 'word').join(' ')}.`;
+
+  it('grades English with Flesch–Kincaid, as counted by hand, after leaving out the inline markup', () => {
+    assert.deepEqual(
+      { ...textStatistics(EASY), each: undefined },
+      { words: 12, sentences: 2, syllables: 16, each: undefined },
+    );
+    assert.equal(Math.round(readingGrade(textStatistics(EASY)) * 1000) / 1000, 2.483);
+    const marked = '**The** [doctor](https://example.org/a_(b)) gave me a new medicine[^ref-1]. It made me *feel* [[better|b]].';
+    assert.deepEqual({ ...textStatistics(marked), each: undefined }, { words: 12, sentences: 2, syllables: 16, each: undefined });
+    const { report } = cliJson('--element', 'faq', write('grade/easy.json', faq(EASY)));
+    assert.equal(report.results[0].plainLanguage.grade, EASY_GRADE);
+    assert.equal(report.results[0].plainLanguage.formula, 'Flesch–Kincaid');
+  });
+
+  it('grades Spanish with Crawford’s formula, for "lang": "es" or --lang es', () => {
+    // Hand-counted: 10 words, 2 sentences, 19 syllables (mé-di-co, u-na, me-di-ci-na, nue-va, sien-to, me-jor).
+    // Crawford: −0.205 × 20 sentences per 100 words + 0.049 × 190 syllables per 100 words − 3.407 = 1.803.
+    const spanish = 'El médico me dio una medicina nueva. Me siento mejor.';
+    const inFile = cliJson('--element', 'faq', write('grade/es.json', { lang: 'es', ...faq(spanish) })).report.results[0].plainLanguage;
+    assert.deepEqual([inFile.formula, inFile.lang, inFile.grade, inFile.words, inFile.sentences], ['Crawford', 'es', 1.8, 10, 2]);
+    const byOption = cliJson('--element', 'faq', '--lang', 'es', write('grade/es-option.json', faq(spanish))).report.results[0].plainLanguage;
+    assert.deepEqual([byOption.formula, byOption.grade], ['Crawford', 1.8]);
+    assert.notEqual(cliJson('--element', 'faq', write('grade/es-as-en.json', faq(spanish))).report.results[0].plainLanguage.formula, 'Crawford');
+    assert.match(cli('validate', '--help').stdout, /--max-grade[\s\S]*Crawford/);
+  });
+
+  it('warns of a sentence over 25 words at its field, and of a hard field’s grade', () => {
+    const file = write('long/faq.json', faq(EASY, words(26), words(25), HARD));
+    const { status, stdout } = cli('validate', '--element', 'faq', file);
+    assert.equal(status, 0);
+    const lines = stdout.split('\n');
+    assert.deepEqual(
+      lines.filter((line) => line.includes('words is hard to follow')),
+      [`${file} /items/1/answer warning: has a sentence of 26 words ("word word word word word word…"); over 25 words is hard to follow, so split it`],
+    );
+    assert.equal(lines.filter((line) => line.includes(' warning: reads at grade')).length, 1);
+    assert.match(stdout, new RegExp(`${file} /items/3/answer warning: reads at grade \\d+\\.\\d \\(Flesch–Kincaid\\), above 8`));
+  });
+
+  it('warns of a glossary term used before the text that marks it, or never marked', () => {
+    const glossary = [
+      { term: 'remission', definition: 'No sign of the cancer.', checkedAgainst: { title: 'NCI Dictionary of Cancer Terms', url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms' } },
+      { id: 'car-t', term: 'CAR T-cell therapy', definition: 'A treatment that changes a person’s own immune cells to fight cancer.', checkedAgainst: { title: 'NCI Dictionary of Cancer Terms', url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms' } },
+      { term: 'antigen', definition: 'A marker the immune system can recognise.', checkedAgainst: { title: 'NCI Dictionary of Cancer Terms', url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms' } },
+    ];
+    const content = { glossary, ...faq('Remission is the goal.', 'A [[remission]] is good news. Ask about [[the new treatment|car-t]].', 'Antigens help.', 'CAR T-cell therapy again, and remission.') };
+    const { report } = cliJson('--element', 'faq', write('terms/faq.json', content));
+    const terms = report.results[0].warnings.filter(({ message }) => message.includes('glossary term'));
+    assert.deepEqual(terms, [
+      { path: '/items/0/answer', message: 'uses the glossary term "remission" before the text that marks it (/items/1/answer), so readers meet it undefined; mark its first use as [[remission]]' },
+      { path: '/items/2/answer', message: 'uses the glossary term "antigen", which no text marks, so readers never see its definition; mark its first use as [[antigen]]' },
+    ]);
+    assert.equal(report.results[0].plainLanguage.termsBeforeDefinition, 2);
+  });
+
+  it('--max-grade turns a field above that grade into an error at its pointer, exit code 1', () => {
+    const file = write('strict/faq.json', faq(EASY, HARD));
+    assert.equal(cli('validate', '--element', 'faq', file).status, 0);
+    const strict = cli('validate', '--element', 'faq', '--max-grade', '10', file);
+    assert.equal(strict.status, 1);
+    assert.match(strict.stdout, new RegExp(`${file} /items/1/answer error: reads at grade \\d+\\.\\d \\(Flesch–Kincaid\\), above 10`));
+    assert.doesNotMatch(strict.stdout, /\/items\/0\/answer/);
+    assert.equal(cli('validate', '--element', 'faq', '--max-grade', '50', file).status, 0);
+    const wrong = cli('validate', '--element', 'faq', '--max-grade', 'easy', file);
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /--max-grade: "easy" is not a grade/);
+  });
+
+  it('sums up each file with long text in one line', () => {
+    const file = write('summary/faq.json', faq(EASY, words(26)));
+    const { stdout } = cli('validate', '--element', 'faq', file);
+    assert.ok(
+      stdout.includes(
+        `${file}: grade ${cliJson('--element', 'faq', file).report.results[0].plainLanguage.grade.toFixed(1)} (Flesch–Kincaid, en) in 2 long text fields, 38 words, 3 sentences; 0 fields above grade 8, 1 sentence over 25 words, 0 glossary terms used before marked\n`,
+      ),
+      stdout,
+    );
+    const easy = write('summary/easy.json', faq(EASY));
+    assert.ok(cli('validate', '--element', 'faq', easy).stdout.includes(`${easy}: grade 2.5 (Flesch–Kincaid, en) in 1 long text field, 12 words, 2 sentences;`));
   });
 });
