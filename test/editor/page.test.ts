@@ -32,6 +32,11 @@ describe('dist/care-editor.js', function () {
     await waitUntil(() => previewText(page, 'care-article').includes('Exploring Immunotherapy'), 'the article preview did not render', { timeout: 10000 });
     const editor = page.document.querySelector('care-editor')!;
     expect(editor.shadowRoot!.querySelector('input')).to.exist;
+    // The editorial checks come from dist/care-editor-checks.js, which the classic script imports from beside itself, not from the page's folder.
+    await waitUntil(
+      () => [...editor.shadowRoot!.querySelectorAll('.warning')].some((warning) => warning.textContent!.includes('words is hard to follow')),
+      'the plain-language warnings did not show',
+    );
     const element = page.document.getElementById('element') as HTMLSelectElement;
     element.value = 'care-faq';
     element.dispatchEvent(new Event('change'));
@@ -53,6 +58,8 @@ describe('dist/care-editor.js', function () {
       `${RECORDER}<script type="module" src="/dist/care-editor.js"></script><care-editor element="care-stat" no-autosave content='{"value": "Over 70%", "label": "respond"}'></care-editor>`,
     );
     await waitUntil(() => previewText(page, 'care-stat').includes('Over 70%'), 'the stat preview did not render');
+    const editor = page.document.querySelector('care-editor')!;
+    await waitUntil(() => editor.shadowRoot!.querySelector('.warning')?.textContent?.includes('figure without a source'), 'the editorial warnings did not show');
     const bundle = await (await fetch('/dist/care-elements.js')).text();
     expect(bundle).not.to.contain('care-editor');
     expect(page.errors).to.deep.equal([]);
