@@ -22,13 +22,15 @@ answers, paragraphs, bodies…), read as the reader sees them (markup,
 citation markers and term marks left out):
   - reading grade: Flesch–Kincaid grade level for English; for Spanish
     ("lang": "es" in the file, or --lang es) Crawford's grade level (1984),
-    a formula fitted to Spanish text. A field of ${MIN_GRADED_WORDS} words or more above
-    grade ${DEFAULT_MAX_GRADE} (or --max-grade) is a warning. Other languages get no grade.
+    a formula fitted to Spanish text. A field of ${MIN_GRADED_WORDS} words or more
+    above grade ${DEFAULT_MAX_GRADE} is a warning; above --max-grade, an error.
+    Other languages get no grade.
   - sentences over ${LONG_SENTENCE_WORDS} words;
   - glossary terms used in plain text before the first text that marks them
     as [[term]], or never marked.
-After the problems of each file with long text, a line sums it up: the grade of all its long
-text together, its words and sentences, and how many warnings of each kind.
+After the problems of each file with long text, a line sums it up: the
+grade of all its long text together, its words and sentences, and how many
+of each finding.
 
 Which schema checks a file, first match wins:
   1. --element <tag>, for example --element care-faq
@@ -49,9 +51,10 @@ Options:
   --element <tag>  element whose schema checks every file
   --max-grade <n>  a long text field above reading grade n is an error, so the
                    file is invalid (exit code 1). Spanish is judged by
-                   Crawford's grade, which reads about two to four grades lower
-                   than Flesch–Kincaid on text of the same difficulty: set a
-                   lower limit for Spanish files (5 or 6 for patients)
+                   Crawford's grade, fitted to Spanish primary-school texts:
+                   on hard text it gives far lower grades than Flesch–Kincaid
+                   gives the same text in English, so check Spanish files
+                   apart, with a lower limit
   --lang <code>    language of files that have no "lang" field (default en)
   --json           print the results as JSON
   -h, --help       show this help`;

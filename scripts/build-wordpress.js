@@ -78,6 +78,8 @@ for (const [name, info] of Object.entries(blocks)) {
 mkdirSync(new URL('assets/', out), { recursive: true });
 copyFileSync(file('dist/care-elements.js'), new URL('assets/care-elements.js', out));
 copyFileSync(file('dist/care-editor.js'), new URL('assets/care-editor.js', out));
+// The editor imports its editorial checks from beside itself.
+copyFileSync(file('dist/care-editor-checks.js'), new URL('assets/care-editor-checks.js', out));
 await build({
   entryPoints: [new URL('src/blocks.js', pluginSource).pathname],
   bundle: true,
