@@ -111,16 +111,27 @@ export const syllablesOf = (word, lang = 'en') =>
     .filter(Boolean)
     .reduce((sum, part) => sum + (isSpanish(lang) ? spanishSyllables(part) : Math.max(1, syllable(part))), 0);
 
-/** Words, sentences and syllables of a text, and its sentences with their word counts. */
+/** The editor checks the whole document on every keystroke, where only one field changed: each text is counted once. */
+const counted = new Map();
+const COUNTED_TEXTS = 5000;
+
+/** Words, sentences and syllables of a text, and its sentences with their words. */
 export const textStatistics = (text, lang = 'en') => {
-  const sentences = sentencesOf(text).map((sentence) => ({ sentence, words: wordsOf(sentence) }));
-  const words = sentences.flatMap((each) => each.words);
-  return {
-    words: words.length,
-    sentences: sentences.length,
-    syllables: words.reduce((sum, word) => sum + syllablesOf(word, lang), 0),
-    each: sentences,
-  };
+  const key = `${lang}\n${text}`;
+  let statistics = counted.get(key);
+  if (!statistics) {
+    const sentences = sentencesOf(text).map((sentence) => ({ sentence, words: wordsOf(sentence) }));
+    const words = sentences.flatMap((each) => each.words);
+    statistics = {
+      words: words.length,
+      sentences: sentences.length,
+      syllables: words.reduce((sum, word) => sum + syllablesOf(word, lang), 0),
+      each: sentences,
+    };
+    if (counted.size >= COUNTED_TEXTS) counted.clear();
+    counted.set(key, statistics);
+  }
+  return statistics;
 };
 
 /**
