@@ -291,6 +291,7 @@ describe('care-editor', function () {
         sources: [{ title: 'No id' }, { id: 'nci-2024', title: 'NCI Dictionary of Cancer Terms' }],
       };
       const editor = await mount<CareEditor>(html`<care-editor element="care-article" no-autosave .value=${content}></care-editor>`);
+      await openBlocks(editor);
       const text = control<HTMLTextAreaElement>(editor, fieldId('/blocks/0/text'));
       text.focus();
       text.setSelectionRange(12, 12);

@@ -33,9 +33,10 @@ describe('dist/care-editor.js', function () {
     const editor = page.document.querySelector('care-editor')!;
     expect(editor.shadowRoot!.querySelector('input')).to.exist;
     // The editorial checks come from dist/care-editor-checks.js, which the classic script imports from beside itself, not from the page's folder.
+    // The seed's long sentences are inside blocks, which start closed and say they have warnings.
     await waitUntil(
-      () => [...editor.shadowRoot!.querySelectorAll('.warning')].some((warning) => warning.textContent!.includes('words is hard to follow')),
-      'the plain-language warnings did not show',
+      () => [...editor.shadowRoot!.querySelectorAll('[id$="-summary"]')].some((summary) => summary.textContent!.includes('(has warnings)')),
+      'the editorial warnings did not show',
     );
     const element = page.document.getElementById('element') as HTMLSelectElement;
     element.value = 'care-faq';
