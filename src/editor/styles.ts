@@ -61,7 +61,7 @@ export const editorStyles = css`
   .file-button {
     position: relative;
   }
-  input:not([type='checkbox'], [type='radio']),
+  input:not([type='checkbox'], [type='radio'], .visually-hidden),
   select,
   textarea {
     width: 100%;
