@@ -4,23 +4,14 @@
 // The end-to-end tests start the same site through `startWordPress()`.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.js';
 
 const WORDPRESS = '/usr/share/wordpress';
 const PLUGIN = fileURLToPath(new URL('../build/wordpress/care-elements/', import.meta.url));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 const waitFor = async (check, what, timeout = 60_000) => {
   const end = Date.now() + timeout;
