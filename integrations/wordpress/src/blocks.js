@@ -66,18 +66,41 @@ const useElementContent = (clientId, title, json) => {
   }, [clientId]);
 };
 
-/** `<care-editor>` in a modal: the content's form, its checks and its preview. */
+const TABBABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * `<care-editor>` in a modal: the content's form, its checks and its preview.
+ * The modal keeps Tab inside itself by the controls it can see, and it sees none
+ * in the editor's shadow root, so Tab there would jump back to its Close button:
+ * inside the editor the browser's own order is kept, and a stop after the editor
+ * closes the loop (forward to Close, backward to the editor's last control).
+ */
 const ContentEditor = ({ tag, content, onChange, onClose, title }) => {
   const editor = useRef();
   useEffect(() => {
     const node = editor.current;
     node.value = content ?? {};
     const onInput = () => onChange(node.value);
+    const keepTab = (event) => event.key === 'Tab' && event.stopPropagation();
     node.addEventListener('input', onInput);
-    return () => node.removeEventListener('input', onInput);
+    node.addEventListener('keydown', keepTab);
+    return () => {
+      node.removeEventListener('input', onInput);
+      node.removeEventListener('keydown', keepTab);
+    };
   }, []);
+  const wrapFocus = (event) => {
+    const node = editor.current;
+    if (event.relatedTarget === node) {
+      event.currentTarget.closest('.components-modal__frame')?.querySelector('.components-modal__header button')?.focus();
+      return;
+    }
+    const controls = [...node.shadowRoot.querySelectorAll(TABBABLE)].filter((control) => control.getClientRects().length);
+    controls.at(-1)?.focus();
+  };
   return el(Modal, { title: sprintf(__('%s content', 'care-elements'), title), onRequestClose: onClose, className: 'care-elements-modal', isFullScreen: true },
-    el('care-editor', { ref: editor, element: tag, 'no-autosave': '' }));
+    el('care-editor', { ref: editor, element: tag, 'no-autosave': '' }),
+    el('div', { tabIndex: 0, onFocus: wrapFocus }));
 };
 
 const edit = (name) =>
