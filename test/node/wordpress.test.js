@@ -98,8 +98,13 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     page.on('pageerror', (error) => errors.push(error.message));
     // Only the site's own requests: WordPress links avatars and images on wordpress.org, which CI cannot reach.
     page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
-    page.on('requestfailed', (request) => request.url().startsWith(site.url) && errors.push(`${request.url()} failed`));
-    page.on('response', (response) => response.url().startsWith(site.url) && response.status() >= 400 && errors.push(`${response.url()}: ${response.status()}`));
+    page.on('requestfailed', (request) => {
+      // Chromium reports a keepalive request (the feedback's POST) as aborted when its browser process takes it over; the feedback test checks what the site stored.
+      const keepalive = request.method() === 'POST' && request.failure()?.errorText === 'net::ERR_ABORTED';
+      if (request.url().startsWith(site.url) && !keepalive) errors.push(`${request.url()} failed: ${request.failure()?.errorText}`);
+    });
+    // The browser asks for /favicon.ico of its own accord; WordPress 6.1's site icon is opt-in.
+    page.on('response', (response) => response.url().startsWith(site.url) && !response.url().endsWith('/favicon.ico') && response.status() >= 400 && errors.push(`${response.url()}: ${response.status()}`));
     return { page, errors };
   };
 
@@ -382,6 +387,7 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
   });
 
   it('stores readers’ feedback in WordPress through its own REST route, limits it per reader, and shows it only to those who can edit the post', async () => {
+    const [{ id: postId }] = site.samplePosts;
     const { page, errors } = await visitorPage();
     await page.goto(`${site.url}/?p=${postId}`, { waitUntil: 'load' });
     const endpoint = await page.$eval('care-feedback', (element) => element.getAttribute('endpoint'));
@@ -392,7 +398,7 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     await page.keyboard.type('Clear, thank you.');
     await (await page.waitForSelector('care-feedback >>> button[type="submit"]')).focus();
     await page.keyboard.press('Enter');
-    await page.waitForSelector('care-feedback >>> .message ::-p-text(Thank you)');
+    await page.waitForFunction(() => document.querySelector('care-feedback').shadowRoot.querySelector('.message')?.textContent.includes('Thank you'));
     assert.deepEqual(errors, []);
     await page.browserContext().close();
 
