@@ -82,10 +82,14 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
   /** A page of the block editor, logged in as the Author. */
   const authorPage = async (path) => {
     const { page, errors } = await userPage(site.author, path);
-    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId() && window.wp.blocks.getBlockType('care-elements/faq'), { timeout: 60_000 });
-    // The welcome guide would cover the canvas.
-    await page.evaluate(() => window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide') && window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide'));
+    await dismissWelcomeGuide(page);
     return { page, errors };
+  };
+
+  /** Waits for the block editor; its welcome guide would cover the canvas. */
+  const dismissWelcomeGuide = async (page) => {
+    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId() && window.wp.blocks.getBlockType('care-elements/faq'), { timeout: 60_000 });
+    await page.evaluate(() => window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide') && window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide'));
   };
 
   /** A reader's page, logged in as nobody, collecting errors from the page and the site's own requests. */
@@ -231,7 +235,17 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('.care-elements-modal'));
     }
-    await screenshot(page, 'blocks');
+    if (screenshots) {
+      // The FAQ block selected, its settings beside it.
+      await page.evaluate(() => {
+        const faq = window.wp.data.select('core/block-editor').getBlocks().find((block) => block.name === 'care-elements/faq');
+        window.wp.data.dispatch('core/block-editor').selectBlock(faq.clientId);
+        window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+        document.querySelector(`[data-block="${faq.clientId}"]`).scrollIntoView({ block: 'center' });
+      });
+      await page.waitForSelector('.block-editor-block-inspector .components-toggle-control');
+      await screenshot(page, 'blocks');
+    }
     assert.equal(await page.evaluate(() => window.wp.data.select('core/editor').isPostSavingLocked()), false, 'nothing keeps the post from being published');
 
     await (await page.waitForSelector('.editor-post-publish-panel__toggle')).focus();
@@ -414,7 +428,10 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
 
     const { page: list } = await userPage(site.author, '/wp-admin/edit.php');
     assert.equal(await list.$eval(`#post-${postId} .column-care_elements_feedback`, (cell) => cell.textContent.trim()), '3 helpful, 2 not helpful');
+    await screenshot(list, 'feedback-column', { clip: await (await list.$(`#post-${postId}`)).boundingBox() });
+    await list.setViewport({ width: 1280, height: 1400 });
     await list.goto(`${site.url}/wp-admin/post.php?post=${postId}&action=edit`);
+    await dismissWelcomeGuide(list);
     const box = await list.waitForSelector('#care-elements-feedback');
     await box.evaluate((element) => element.scrollIntoView());
     const boxText = await box.evaluate((element) => element.textContent.replace(/\s+/g, ' '));
