@@ -33,6 +33,23 @@ const CHOICES = {
   variant: ['info', 'takeaway', 'limitation', 'warning', 'disclaimer'],
   visual: ['icons', 'bar', 'none'],
 };
+/** Short labels for the settings; the element's description of each becomes the setting's help. */
+const LABELS = {
+  'heading-level': 'Heading level',
+  'no-contents': 'No contents list',
+  'structured-data': 'Structured data',
+  variant: 'Kind of note',
+  single: 'One answer open at a time',
+  filter: 'Search field',
+  'no-expand-all': 'No "Expand all" button',
+  visual: 'Proportion drawn as',
+  compact: 'Compact',
+  expanded: 'Details shown at first',
+};
+/** Help that differs on WordPress from the element's own description. */
+const HELP = {
+  faq: { 'structured-data': 'Adds the questions to the page’s one schema.org FAQPage, with those of its other FAQ blocks, for search engines.' },
+};
 const camelCase = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 const firstSentence = (text) => text.replace(/\s+/g, ' ').match(/^.*?[.:](\s|$)/)?.[0].trim() ?? text;
 
@@ -50,7 +67,8 @@ const blockJson = (name, info) => {
       ...(CHOICES[attribute.name] ? { enum: CHOICES[attribute.name] } : {}),
       ...(info.defaults?.[camelCase(attribute.name)] !== undefined ? { default: info.defaults[camelCase(attribute.name)] } : {}),
       careOption: attribute.name,
-      careLabel: firstSentence(attribute.description ?? attribute.name),
+      careLabel: LABELS[attribute.name] ?? attribute.name,
+      careHelp: HELP[name]?.[attribute.name] ?? firstSentence(attribute.description ?? '').replace(' into the light DOM', ' into the page').replace(/:$/, '.'),
     };
   }
   const { $schema, ...example } = JSON.parse(readFileSync(file(`content/${info.example}`), 'utf8'));

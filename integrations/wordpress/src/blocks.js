@@ -25,13 +25,13 @@ const elementAttributes = (name, attributes) => {
 };
 
 const optionControl = (key, definition, value, setAttributes) => {
-  const label = definition.careLabel;
+  const { careLabel: label, careHelp: help } = definition;
   const change = (next) => setAttributes({ [key]: next });
-  if (definition.type === 'boolean') return el(ToggleControl, { key, label, checked: Boolean(value), onChange: change });
+  if (definition.type === 'boolean') return el(ToggleControl, { key, label, help, checked: Boolean(value), onChange: change });
   if (definition.enum) {
-    return el(SelectControl, { key, label, value: value ?? '', options: [{ label: __('Default', 'care-elements'), value: '' }, ...definition.enum.map((option) => ({ label: option, value: option }))], onChange: change });
+    return el(SelectControl, { key, label, help, value: value ?? '', options: [{ label: __('Default', 'care-elements'), value: '' }, ...definition.enum.map((option) => ({ label: option, value: option }))], onChange: change });
   }
-  return el(TextControl, { key, label, value: value ?? '', onChange: change });
+  return el(TextControl, { key, label, help, value: value ?? '', onChange: change });
 };
 
 /**
@@ -116,7 +116,8 @@ const edit = (name) =>
         el(PanelBody, { title: __('Settings', 'care-elements') },
           ...optionsOf(name).map(([key, definition]) => optionControl(key, definition, attributes[key], setAttributes)))),
       el('div', useBlockProps(),
-        el(tag, { ref: element, ...elementAttributes(name, attributes) }),
+        // In the editor the feedback form shows what readers will see; its answers go nowhere from here.
+        el(tag, { ref: element, ...elementAttributes(name, attributes), ...(tag === 'care-feedback' ? { collect: 'event' } : {}) }),
         el(Button, { variant: 'secondary', onClick: () => setEditing(true) }, __('Edit content', 'care-elements'))),
       editing && el(ContentEditor, { tag, title, content: attributes.content, onChange: (content) => setAttributes({ content }), onClose: () => setEditing(false) }));
   };
