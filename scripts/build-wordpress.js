@@ -51,7 +51,8 @@ const HELP = {
   faq: { 'structured-data': 'Adds the questions to the page’s one schema.org FAQPage, with those of its other FAQ blocks, for search engines.' },
 };
 const camelCase = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-const firstSentence = (text) => text.replace(/\s+/g, ' ').match(/^.*?[.:](\s|$)/)?.[0].trim() ?? text;
+// A sentence that introduces a list ("…drawn:") ends with a full stop on its own.
+const firstSentence = (text) => (text.replace(/\s+/g, ' ').match(/^.*?[.:](\s|$)/)?.[0].trim() ?? text).replace(/:$/, '.');
 
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
 const blockJson = (name, info) => {
@@ -68,7 +69,7 @@ const blockJson = (name, info) => {
       ...(info.defaults?.[camelCase(attribute.name)] !== undefined ? { default: info.defaults[camelCase(attribute.name)] } : {}),
       careOption: attribute.name,
       careLabel: LABELS[attribute.name] ?? attribute.name,
-      careHelp: HELP[name]?.[attribute.name] ?? firstSentence(attribute.description ?? '').replace(' into the light DOM', ' into the page').replace(/:$/, '.'),
+      careHelp: HELP[name]?.[attribute.name] ?? firstSentence(attribute.description ?? '').replace(' into the light DOM', ' into the page'),
     };
   }
   const { $schema, ...example } = JSON.parse(readFileSync(file(`content/${info.example}`), 'utf8'));
