@@ -64,17 +64,24 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     return response.json();
   };
 
-  /** A page logged in as `login` (in a browser context of its own), at `path`. */
+  /** A page logged in as `login` (one browser context per user, logged in once), at `path`. */
+  const contexts = new Map();
   const userPage = async (login, path) => {
-    const context = await browser.createBrowserContext();
+    let context = contexts.get(login);
+    if (!context) {
+      context = await browser.createBrowserContext();
+      contexts.set(login, context);
+      const page = await context.newPage();
+      await page.goto(`${site.url}/wp-login.php`);
+      await page.type('#user_login', login);
+      await page.type('#user_pass', `${login}-password`);
+      await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+      await page.close();
+    }
     const page = await context.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.url}/wp-login.php`);
-    await page.type('#user_login', login);
-    await page.type('#user_pass', `${login}-password`);
-    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
     await page.goto(`${site.url}${path}`);
     return { page, errors };
   };
@@ -255,7 +262,7 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     await page.waitForFunction(() => window.wp.data.select('core/editor').isCurrentPostPublished() && !window.wp.data.select('core/editor').isSavingPost(), { timeout: 30_000 });
     postId = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
     assert.deepEqual(errors, []);
-    await page.browserContext().close();
+    await page.close();
 
     const post = await rest(`/wp/v2/posts/${postId}&context=edit`);
     assert.equal(post.status, 'publish');
@@ -321,7 +328,7 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     assert.deepEqual(await blocksValid(page), BLOCKS.map((name) => ({ name: `care-elements/${name}`, isValid: true })));
     const notices = await page.$$eval('.block-editor-warning', (warnings) => warnings.map((warning) => warning.textContent));
     assert.deepEqual(notices, [], 'no "unexpected or invalid content"');
-    await page.browserContext().close();
+    await page.close();
   });
 
   /** Texts of the seed article that its sample posts must show, with or without the elements' script. */
@@ -360,7 +367,7 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     const blocks = await blocksValid(editor.page);
     assert.ok(blocks.some((block) => block.name === 'core/paragraph') && blocks.some((block) => block.name === 'care-elements/therapy-card'));
     assert.deepEqual(blocks.filter((block) => !block.isValid), []);
-    await editor.page.browserContext().close();
+    await editor.page.close();
   });
 
   it('merges the questions of several FAQ blocks into one FAQPage in the page head, with answers as the elements write them', async () => {
@@ -438,12 +445,12 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     for (const expected of ['3 helpful, 2 not helpful', 'Clear, thank you.', 'More on side effects, please.', 'Bold & brave']) assert.ok(boxText.includes(expected), `"${expected}" in the meta box`);
     assert.ok(boxText.indexOf('Bold & brave') < boxText.indexOf('Clear, thank you.'), 'newest first');
     await screenshot(list, 'feedback', { clip: await box.boundingBox() });
-    await list.browserContext().close();
+    await list.close();
 
     site.wp('user', 'other', 'author');
     const { page: other } = await userPage('other', '/wp-admin/edit.php');
     assert.equal(await other.$eval(`#post-${postId} .column-care_elements_feedback`, (cell) => cell.textContent.trim()), '', 'another Author sees no counts');
-    await other.browserContext().close();
+    await other.close();
   });
 
   it('keeps a post with invalid content from being published, naming the block and the field, until the content editor fixes it', async () => {
@@ -471,6 +478,6 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('.care-elements-modal'));
-    await page.browserContext().close();
+    await page.close();
   });
 });
