@@ -476,6 +476,17 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     assert.deepEqual(await page.evaluate(() => window.wp.data.select('core/block-editor').getBlockAttributes(window.careBlockId).content), {
       items: [{ question: 'Is immunotherapy a cure for leukemia?', answer: 'Not for every subtype yet.' }],
     });
+    // Tab and Shift+Tab go round the dialog: from its Close button back into the editor, and on from there to Close.
+    await (await page.waitForSelector('.care-elements-modal .components-modal__header button')).focus();
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await page.waitForFunction(() => document.activeElement.localName === 'care-editor', { timeout: 5000 });
+    // Still open a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.ok(await page.$('.care-elements-modal'), 'the dialog stays open');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.activeElement.matches('.components-modal__header button'), { timeout: 5000 });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('.care-elements-modal'));
     await page.close();

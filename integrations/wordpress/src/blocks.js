@@ -68,6 +68,16 @@ const useElementContent = (clientId, title, json) => {
 
 const TABBABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [href], [tabindex]:not([tabindex="-1"])';
 
+/** The last control Tab reaches in `root`, shadow roots (the editor's preview) included. */
+const lastControl = (root) => {
+  for (const node of [...root.querySelectorAll('*')].reverse()) {
+    const inside = node.shadowRoot && lastControl(node.shadowRoot);
+    if (inside) return inside;
+    if (node.matches(TABBABLE) && node.getClientRects().length) return node;
+  }
+  return undefined;
+};
+
 /**
  * `<care-editor>` in a modal: the content's form, its checks and its preview.
  * The modal keeps Tab inside itself by the controls it can see, and it sees none
@@ -91,12 +101,9 @@ const ContentEditor = ({ tag, content, onChange, onClose, title }) => {
   }, []);
   const wrapFocus = (event) => {
     const node = editor.current;
-    if (event.relatedTarget === node) {
-      event.currentTarget.closest('.components-modal__frame')?.querySelector('.components-modal__header button')?.focus();
-      return;
-    }
-    const controls = [...node.shadowRoot.querySelectorAll(TABBABLE)].filter((control) => control.getClientRects().length);
-    controls.at(-1)?.focus();
+    const target = event.relatedTarget === node ? event.currentTarget.closest('.components-modal__frame')?.querySelector('.components-modal__header button') : lastControl(node.shadowRoot);
+    // After this focus event: moved within it, the dialog would hear the blur without the focus, and close.
+    setTimeout(() => target?.focus());
   };
   return el(Modal, { title: sprintf(__('%s content', 'care-elements'), title), onRequestClose: onClose, className: 'care-elements-modal', isFullScreen: true },
     el('care-editor', { ref: editor, element: tag, 'no-autosave': '' }),
