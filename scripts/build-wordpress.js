@@ -3,7 +3,7 @@
 // build/wordpress/care-elements.zip. Needs `npm run build` first (the bundles and the
 // custom elements manifest). One block per element, its block.json written from the manifest.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
@@ -15,7 +15,8 @@ const manifest = JSON.parse(readFileSync(file('custom-elements.json'), 'utf8'));
 
 /** What the inserter shows for each element, and the sample content its preview uses. */
 const blocks = {
-  faq: { title: 'FAQ', icon: 'editor-help', keywords: ['questions', 'answers', 'accordion'], example: 'faq/immunotherapy-faq.json' },
+  // Structured data on by default: the page's one FAQPage merges every FAQ block's questions (faq-structured-data.php).
+  faq: { title: 'FAQ', icon: 'editor-help', keywords: ['questions', 'answers', 'accordion'], example: 'faq/immunotherapy-faq.json', defaults: { structuredData: true } },
   'therapy-card': { title: 'Therapy card', icon: 'heart', keywords: ['treatment', 'medicine', 'therapy'], example: 'therapy-card/car-t-cell-therapy.json' },
   article: { title: 'Health article', icon: 'media-document', keywords: ['patient education', 'reviewed', 'sources'], example: 'article/reviewed.json' },
   stat: { title: 'Statistic', icon: 'chart-bar', keywords: ['figure', 'number', 'percentage'], example: 'stat/cll-remission.json' },
@@ -32,22 +33,43 @@ const CHOICES = {
   variant: ['info', 'takeaway', 'limitation', 'warning', 'disclaimer'],
   visual: ['icons', 'bar', 'none'],
 };
+/** Short labels for the settings; the element's description of each becomes the setting's help. */
+const LABELS = {
+  'heading-level': 'Heading level',
+  'no-contents': 'No contents list',
+  'structured-data': 'Structured data',
+  variant: 'Kind of note',
+  single: 'One answer open at a time',
+  filter: 'Search field',
+  'no-expand-all': 'No "Expand all" button',
+  visual: 'Proportion drawn as',
+  compact: 'Compact',
+  expanded: 'Details shown at first',
+};
+/** Help that differs on WordPress from the element's own description. */
+const HELP = {
+  faq: { 'structured-data': 'Adds the questions to the page’s one schema.org FAQPage, with those of its other FAQ blocks, for search engines.' },
+};
 const camelCase = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-const firstSentence = (text) => text.replace(/\s+/g, ' ').match(/^.*?[.:](\s|$)/)?.[0].trim() ?? text;
+// A sentence that introduces a list ("…drawn:") ends with a full stop on its own.
+const firstSentence = (text) => (text.replace(/\s+/g, ' ').match(/^.*?[.:](\s|$)/)?.[0].trim() ?? text).replace(/:$/, '.');
 
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
 const blockJson = (name, info) => {
   const declaration = declarations.find((candidate) => candidate.tagName === `care-${name}`);
   if (!declaration) throw new Error(`care-${name} is not in custom-elements.json: run npm run build first`);
-  const attributes = { content: { type: 'object', default: {} } };
+  // No default for the content: WordPress hands a PHP default of {} to the editor as [], an array.
+  const attributes = { content: { type: 'object' } };
   for (const attribute of declaration.attributes ?? []) {
     if (NOT_SETTINGS.has(attribute.name)) continue;
     const boolean = attribute.type?.text === 'boolean';
     attributes[camelCase(attribute.name)] = {
       type: boolean ? 'boolean' : 'string',
       ...(CHOICES[attribute.name] ? { enum: CHOICES[attribute.name] } : {}),
+      ...(info.defaults?.[camelCase(attribute.name)] !== undefined ? { default: info.defaults[camelCase(attribute.name)] } : {}),
       careOption: attribute.name,
-      careLabel: firstSentence(attribute.description ?? attribute.name),
+      careLabel: LABELS[attribute.name] ?? attribute.name,
+      careHelp: HELP[name]?.[attribute.name] ?? firstSentence(attribute.description ?? '').replace(' into the light DOM', ' into the page'),
     };
   }
   const { $schema, ...example } = JSON.parse(readFileSync(file(`content/${info.example}`), 'utf8'));
@@ -90,9 +112,19 @@ await build({
   define: { CARE_BLOCKS: JSON.stringify(Object.keys(blocks).map((name) => `care-elements/${name}`)) },
   logLevel: 'warning',
 });
+// Not part of the plugin: the sample posts `npm run wordpress` (scripts/wordpress.js) and the tests create.
+await build({
+  entryPoints: [new URL('src/sample-posts.js', pluginSource).pathname],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: file('build/wordpress/sample-posts.mjs').pathname,
+  logLevel: 'warning',
+});
 for (const name of ['care-elements.php', 'readme.txt']) {
   writeFileSync(new URL(name, out), readFileSync(new URL(name, pluginSource), 'utf8').replaceAll('@VERSION@', version));
 }
+cpSync(new URL('includes/', pluginSource), new URL('includes/', out), { recursive: true });
 copyFileSync(file('LICENSE'), new URL('LICENSE', out));
 execFileSync('zip', ['-q', '-r', '-X', 'care-elements.zip', 'care-elements'], { cwd: file('build/wordpress/') });
 console.log('build/wordpress/care-elements.zip');

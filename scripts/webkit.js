@@ -5,8 +5,8 @@
 // present), otherwise it stops with a one-line instruction.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { freePort } from './free-port.js';
 
 const DRIVER_CANDIDATES = ['/usr/bin/WebKitWebDriver', '/usr/local/bin/WebKitWebDriver'];
 const XVFB_RUN_CANDIDATES = ['/usr/bin/xvfb-run', '/usr/local/bin/xvfb-run'];
@@ -48,15 +48,6 @@ export const webkitPaths = () => {
   }
   return paths;
 };
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 /** Starts WebKitWebDriver on a free port under its own virtual display; resolves once it answers. */
 const startDriver = async ({ driver, xvfbRun }) => {

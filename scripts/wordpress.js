@@ -1,26 +1,19 @@
 // `npm run wordpress`: a local WordPress (Debian's `wordpress` package, MariaDB and PHP's
 // built-in server) with the plugin from build/wordpress/ active, an Author account and
-// a sample post, in a temporary folder; Ctrl+C stops it and removes the folder.
+// sample posts (the seed article as blocks), in a temporary folder; Ctrl+C stops it and
+// removes the folder.
 // The end-to-end tests start the same site through `startWordPress()`.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.js';
 
 const WORDPRESS = '/usr/share/wordpress';
 const PLUGIN = fileURLToPath(new URL('../build/wordpress/care-elements/', import.meta.url));
+const SAMPLE_POSTS = new URL('../build/wordpress/sample-posts.mjs', import.meta.url);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 const waitFor = async (check, what, timeout = 60_000) => {
   const end = Date.now() + timeout;
@@ -56,8 +49,9 @@ function hasMysqli() {
 /**
  * Starts MariaDB (on a socket in a temporary folder: no port to clash on) and PHP's
  * server on a free port, installs WordPress with the built plugin active, and gives
- * `{ url, author, authorPassword, applicationPassword, wp, stop }`; `wp(command, ...args)`
- * runs one of the site commands below (activate, deactivate, create-post) as PHP.
+ * `{ url, author, authorPassword, applicationPassword, samplePosts, wp, stop }` (samplePosts:
+ * `[{ id, title }]`, written by the Author); `wp(command, ...args)` runs one of the site
+ * commands below (activate, deactivate, user, create-posts) as PHP.
  */
 export const startWordPress = async ({ port } = {}) => {
   const missing = missingPackages();
@@ -141,7 +135,10 @@ return false;
     await waitFor(async () => (await fetch(`${url}/wp-login.php`)).ok, 'PHP server');
     const { applicationPassword } = JSON.parse(wp('author'));
     wp('activate');
-    return { url, folder, author: 'author', authorPassword: 'author-password', applicationPassword, wp, stop };
+    const { samplePosts } = await import(SAMPLE_POSTS);
+    writeFileSync(join(folder, 'sample-posts.json'), JSON.stringify(samplePosts()));
+    const created = JSON.parse(wp('create-posts', 'author', join(folder, 'sample-posts.json')));
+    return { url, folder, author: 'author', authorPassword: 'author-password', applicationPassword, samplePosts: created, wp, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -171,6 +168,20 @@ switch ($command) {
         [$password] = WP_Application_Passwords::create_new_application_password($id, ['name' => 'care-elements tests']);
         echo json_encode(['applicationPassword' => $password]);
         break;
+    case 'user': // login, role: a user whose password is "<login>-password"
+        $id = wp_create_user($argv[2], $argv[2] . '-password', $argv[2] . '@example.org');
+        (new WP_User($id))->set_role($argv[3]);
+        break;
+    case 'create-posts': // login, JSON file of [{ title, date, content }]: published as that user, through the filters an Author's posts go through
+        wp_set_current_user(get_user_by('login', $argv[2])->ID);
+        $created = [];
+        foreach (json_decode(file_get_contents($argv[3]), true) as $post) {
+            $id = wp_insert_post(wp_slash(['post_title' => $post['title'], 'post_date' => $post['date'], 'post_content' => $post['content'], 'post_status' => 'publish']), true);
+            if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }
+            $created[] = ['id' => $id, 'title' => $post['title']];
+        }
+        echo json_encode($created);
+        break;
     case 'activate':
         $result = activate_plugin('care-elements/care-elements.php');
         if (is_wp_error($result)) { fwrite(STDERR, $result->get_error_message()); exit(1); }
@@ -184,6 +195,7 @@ switch ($command) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const site = await startWordPress({ port: process.env.PORT ? Number(process.env.PORT) : undefined });
   console.log(`WordPress with the care-elements plugin: ${site.url}/wp-admin/ (Author: ${site.author} / ${site.authorPassword})`);
+  for (const post of site.samplePosts) console.log(`Sample post: ${site.url}/?p=${post.id} (${post.title})`);
   console.log('Ctrl+C stops it.');
   const quit = async () => {
     await site.stop();

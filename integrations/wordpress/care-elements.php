@@ -15,6 +15,9 @@ if (!defined('ABSPATH')) {
 
 const CARE_ELEMENTS_VERSION = '@VERSION@';
 
+require __DIR__ . '/includes/feedback.php';
+require __DIR__ . '/includes/faq-structured-data.php';
+
 /** The block names and their elements: care-elements/faq is <care-faq>. */
 function care_elements_blocks() {
     $blocks = [];
@@ -68,7 +71,8 @@ add_filter('render_block', function ($html, $block) {
     $written = ' content="' . esc_attr(wp_json_encode((object) ($attributes['content'] ?? []), JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE)) . '"';
     foreach ($type ? $type->attributes : [] as $attribute => $definition) {
         $option = $definition['careOption'] ?? null;
-        if (!$option) {
+        // The page's one FAQPage, merging every FAQ block, is printed in its head (faq-structured-data.php).
+        if (!$option || $tag === 'care-faq' && $option === 'structured-data') {
             continue;
         }
         $value = $attributes[$attribute] ?? ($definition['default'] ?? null);
@@ -77,6 +81,10 @@ add_filter('render_block', function ($html, $block) {
         } elseif (is_string($value) && $value !== '' || is_int($value)) {
             $written .= ' ' . $option . '="' . esc_attr((string) $value) . '"';
         }
+    }
+    // Readers' answers go to this site (feedback.php), for the post being shown.
+    if ($tag === 'care-feedback' && get_the_ID()) {
+        $written .= ' endpoint="' . esc_url(care_elements_feedback_endpoint(get_the_ID())) . '"';
     }
     return preg_replace('/<' . preg_quote($tag, '/') . '(?=[\s>])/', '<' . $tag . $written, $html, 1);
 }, 10, 2);

@@ -25,13 +25,13 @@ const elementAttributes = (name, attributes) => {
 };
 
 const optionControl = (key, definition, value, setAttributes) => {
-  const label = definition.careLabel;
+  const { careLabel: label, careHelp: help } = definition;
   const change = (next) => setAttributes({ [key]: next });
-  if (definition.type === 'boolean') return el(ToggleControl, { key, label, checked: Boolean(value), onChange: change });
+  if (definition.type === 'boolean') return el(ToggleControl, { key, label, help, checked: Boolean(value), onChange: change });
   if (definition.enum) {
-    return el(SelectControl, { key, label, value: value ?? '', options: [{ label: __('Default', 'care-elements'), value: '' }, ...definition.enum.map((option) => ({ label: option, value: option }))], onChange: change });
+    return el(SelectControl, { key, label, help, value: value ?? '', options: [{ label: __('Default', 'care-elements'), value: '' }, ...definition.enum.map((option) => ({ label: option, value: option }))], onChange: change });
   }
-  return el(TextControl, { key, label, value: value ?? '', onChange: change });
+  return el(TextControl, { key, label, help, value: value ?? '', onChange: change });
 };
 
 /**
@@ -66,18 +66,48 @@ const useElementContent = (clientId, title, json) => {
   }, [clientId]);
 };
 
-/** `<care-editor>` in a modal: the content's form, its checks and its preview. */
+const TABBABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [href], [tabindex]:not([tabindex="-1"])';
+
+/** The last control Tab reaches in `root`, shadow roots (the editor's preview) included. */
+const lastControl = (root) => {
+  for (const node of [...root.querySelectorAll('*')].reverse()) {
+    const inside = node.shadowRoot && lastControl(node.shadowRoot);
+    if (inside) return inside;
+    if (node.matches(TABBABLE) && node.getClientRects().length) return node;
+  }
+  return undefined;
+};
+
+/**
+ * `<care-editor>` in a modal: the content's form, its checks and its preview.
+ * The modal keeps Tab inside itself by the controls it can see, and it sees none
+ * in the editor's shadow root, so Tab there would jump back to its Close button:
+ * inside the editor the browser's own order is kept, and a stop after the editor
+ * closes the loop (forward to Close, backward to the editor's last control).
+ */
 const ContentEditor = ({ tag, content, onChange, onClose, title }) => {
   const editor = useRef();
   useEffect(() => {
     const node = editor.current;
     node.value = content ?? {};
     const onInput = () => onChange(node.value);
+    const keepTab = (event) => event.key === 'Tab' && event.stopPropagation();
     node.addEventListener('input', onInput);
-    return () => node.removeEventListener('input', onInput);
+    node.addEventListener('keydown', keepTab);
+    return () => {
+      node.removeEventListener('input', onInput);
+      node.removeEventListener('keydown', keepTab);
+    };
   }, []);
+  const wrapFocus = (event) => {
+    const node = editor.current;
+    const target = event.relatedTarget === node ? event.currentTarget.closest('.components-modal__frame')?.querySelector('.components-modal__header button') : lastControl(node.shadowRoot);
+    // After this focus event: moved within it, the dialog would hear the blur without the focus, and close.
+    setTimeout(() => target?.focus());
+  };
   return el(Modal, { title: sprintf(__('%s content', 'care-elements'), title), onRequestClose: onClose, className: 'care-elements-modal', isFullScreen: true },
-    el('care-editor', { ref: editor, element: tag, 'no-autosave': '' }));
+    el('care-editor', { ref: editor, element: tag, 'no-autosave': '' }),
+    el('div', { tabIndex: 0, onFocus: wrapFocus }));
 };
 
 const edit = (name) =>
@@ -93,7 +123,8 @@ const edit = (name) =>
         el(PanelBody, { title: __('Settings', 'care-elements') },
           ...optionsOf(name).map(([key, definition]) => optionControl(key, definition, attributes[key], setAttributes)))),
       el('div', useBlockProps(),
-        el(tag, { ref: element, ...elementAttributes(name, attributes) }),
+        // In the editor the feedback form shows what readers will see; its answers go nowhere from here.
+        el(tag, { ref: element, ...elementAttributes(name, attributes), ...(tag === 'care-feedback' ? { collect: 'event' } : {}) }),
         el(Button, { variant: 'secondary', onClick: () => setEditing(true) }, __('Edit content', 'care-elements'))),
       editing && el(ContentEditor, { tag, title, content: attributes.content, onChange: (content) => setAttributes({ content }), onClose: () => setEditing(false) }));
   };
