@@ -1,19 +1,33 @@
 import { html, noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type Part } from 'lit/directive.js';
+import { citeTarget, references, type References } from './references.js';
 import { isExternal, safeUrl } from './url.js';
 
 /**
  * The small inline markup of long-form fields: paragraphs (blank line),
  * `**strong**`, `*emphasis*`, `[text](url)` and `- ` bullet lists, with `\`
- * escaping a markup character. It is parsed into a tree and rendered through
- * Lit bindings, so text is always text: nothing reaches innerHTML.
+ * escaping a markup character; `[^ref-id]` cites a reference and `[[term]]`
+ * or `[[shown text|entry-id]]` marks a glossary term. It is parsed into a
+ * tree and rendered through Lit bindings, so text is always text: nothing
+ * reaches innerHTML.
  */
+export type Marker = { tag: 'cite'; key: string; children: [] } | { tag: 'term'; key: string; children: [string] };
 export type Inline =
   | string
+  | Marker
   | { tag: 'strong'; children: Inline[] }
   | { tag: 'em'; children: Inline[] }
   | { tag: 'a'; href: string; children: Inline[] };
 export type Block = { kind: 'p'; children: Inline[] } | { kind: 'ul'; items: Inline[][] };
+
+/**
+ * `[^id]`, `[[text]]` or `[[text|id]]`. Lengths are bounded, so that a text of
+ * many unclosed brackets costs linear time.
+ */
+const MARKER = /\[\^([\w.-]{1,99})\]|\[\[([^[\]|]{1,99})(?:\|([\w.-]{1,99}))?\]\]/y;
+
+/** The markers of the text being parsed, in reading order. */
+let markers: Marker[] = [];
 
 const ESCAPABLE = '\\*_[]()-#`';
 const BULLET = /^\s*[-*]\s+/;
@@ -105,6 +119,15 @@ const parseInline = (text: string, depth = 0): Inline[] => {
       }
     }
     if (char === '[') {
+      MARKER.lastIndex = i;
+      const marker = MARKER.exec(text);
+      if (marker) {
+        const node: Marker = marker[1] ? { tag: 'cite', key: marker[1], children: [] } : { tag: 'term', key: marker[3] ?? marker[2]!, children: [marker[2]!] };
+        markers.push(node);
+        push(node);
+        i = MARKER.lastIndex;
+        continue;
+      }
       const labelEnd = findBalanced(text, i, '[', ']', searches);
       const urlEnd = labelEnd > 0 && text[labelEnd + 1] === '(' ? findBalanced(text, labelEnd + 1, '(', ')', searches) : -1;
       if (urlEnd > 0) {
@@ -149,14 +172,16 @@ const parseBlocks = (text: string): Block[] => {
 };
 
 // Parsing once per distinct text keeps re-renders cheap; the cap bounds memory.
-const cache = new Map<string, Block[]>();
+const cache = new Map<string, Block[] & { markers: Marker[] }>();
 const CACHE_LIMIT = 2000;
 
-export const parseRichText = (text: string): Block[] => {
+/** The text's blocks, and its citation and term markers in reading order. */
+export const parseRichText = (text: string): Block[] & { markers: Marker[] } => {
   let blocks = cache.get(text);
   if (!blocks) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    blocks = parseBlocks(text);
+    markers = [];
+    blocks = Object.assign(parseBlocks(text), { markers });
     cache.set(text, blocks);
   }
   return blocks;
@@ -171,60 +196,91 @@ export const toPlainText = (text: string): string =>
     .map((block) => (block.kind === 'p' ? inlineText(block.children) : block.items.map(inlineText).join('\n')))
     .join('\n\n');
 
-const renderInline = (nodes: Inline[]): unknown[] =>
+/** The link to the public reference a glossary definition was checked against, as an inline node. */
+const checkedLink = ({ title, url }: { title: string; url: string }): Inline => {
+  const href = safeUrl(url);
+  return href ? { tag: 'a', href, children: [title] } : title;
+};
+
+let termCount = 0;
+
+const renderInline = (nodes: Inline[], refs: References): unknown[] =>
   nodes.map((node) => {
     if (typeof node === 'string') return node;
-    if (node.tag === 'strong') return html`<strong>${renderInline(node.children)}</strong>`;
-    if (node.tag === 'em') return html`<em>${renderInline(node.children)}</em>`;
+    if (node.tag === 'cite') {
+      const number = refs.order.indexOf(node.key) + 1;
+      const first = !refs.seen.has(node.key) && refs.seen.add(node.key);
+      return number
+        ? html`<sup><a href="#${citeTarget(refs, node.key)}" id=${first ? `care-cite-${node.key}` : nothing} aria-label="${refs.reference} ${number}"
+              >${first ? html`<slot name="care-cite-${node.key}"></slot>` : nothing}${number}</a
+            ></sup
+          >`
+        : nothing;
+    }
+    if (node.tag === 'term') {
+      const entry = refs.terms.get(node.key.toLowerCase());
+      const id = `care-term-${++termCount}`;
+      return entry
+        ? html`<button class="term" popovertarget=${id}>${node.children[0]}</button><span popover id=${id}
+              ><dfn>${entry.term}</dfn>: ${entry.definition} (${renderInline([checkedLink(entry.checkedAgainst)], refs)})</span
+            >`
+        : node.children[0];
+    }
+    if (node.tag === 'strong') return html`<strong>${renderInline(node.children, refs)}</strong>`;
+    if (node.tag === 'em') return html`<em>${renderInline(node.children, refs)}</em>`;
     return html`<a href=${node.href} rel=${isExternal(node.href) ? 'noopener noreferrer' : nothing}
-      >${renderInline(node.children)}</a
+      >${renderInline(node.children, refs)}</a
     >`;
   });
 
-const templates = (blocks: Block[]) =>
+const templates = (blocks: Block[], refs: References) =>
   blocks.map((block) =>
     block.kind === 'p'
-      ? html`<p>${renderInline(block.children)}</p>`
+      ? html`<p>${renderInline(block.children, refs)}</p>`
       : html`<ul>
-          ${block.items.map((item) => html`<li>${renderInline(item)}</li>`)}
+          ${block.items.map((item) => html`<li>${renderInline(item, refs)}</li>`)}
         </ul>`,
   );
 
-/** Appends inline nodes as DOM: text nodes and elements, never markup. */
-const appendInline = (parent: Node, nodes: Inline[]) => {
-  for (const node of nodes) {
-    if (typeof node === 'string') {
-      parent.appendChild(document.createTextNode(node));
-      continue;
-    }
-    const element = document.createElement(node.tag);
-    if (node.tag === 'a') {
-      element.setAttribute('href', node.href);
-      if (isExternal(node.href)) element.setAttribute('rel', 'noopener noreferrer');
-    }
-    appendInline(element, node.children);
-    parent.appendChild(element);
-  }
+/** An element with properties set and children appended: text stays text. */
+const create = (tag: string, properties: object, ...children: (Node | string)[]) => {
+  const element = Object.assign(document.createElement(tag), properties);
+  element.append(...children);
+  return element;
 };
 
-const fragment = (blocks: Block[], inline: boolean) => {
+/** Inline nodes as DOM: text nodes and elements, never markup. The same nodes as `renderInline`. */
+const inlineNodes = (nodes: Inline[], refs: References): (Node | string)[] =>
+  nodes.flatMap((node) => {
+    if (typeof node === 'string') return node;
+    if (node.tag === 'cite') {
+      const { key } = node;
+      const number = refs.order.indexOf(key) + 1;
+      const first = !refs.seen.has(key) && refs.seen.add(key);
+      const id = `care-cite-${key}`;
+      return number
+        ? create('sup', {}, create('a', { href: `#${citeTarget(refs, key)}`, ariaLabel: `${refs.reference} ${number}`, ...(first && { id }) }, ...(first ? [create('slot', { name: id })] : []), `${number}`))
+        : '';
+    }
+    if (node.tag === 'term') {
+      const entry = refs.terms.get(node.key.toLowerCase());
+      if (!entry) return node.children[0];
+      const tip = create('span', { popover: 'auto' }, create('dfn', {}, entry.term), `: ${entry.definition} (`, ...inlineNodes([checkedLink(entry.checkedAgainst)], refs), ')');
+      return [create('button', { className: 'term', popoverTargetElement: tip }, node.children[0]), tip];
+    }
+    return create(node.tag, node.tag === 'a' ? { href: node.href, ...(isExternal(node.href) && { rel: 'noopener noreferrer' }) } : {}, ...inlineNodes(node.children, refs));
+  });
+
+const fragment = (blocks: Block[], inline: boolean, refs: References) => {
   const out = document.createDocumentFragment();
   const only = blocks[0];
-  if (inline && blocks.length === 1 && only?.kind === 'p') {
-    appendInline(out, only.children);
-    return out;
-  }
-  for (const block of blocks) {
-    const element = document.createElement(block.kind);
-    if (block.kind === 'p') appendInline(element, block.children);
-    else
-      for (const item of block.items) {
-        const li = document.createElement('li');
-        appendInline(li, item);
-        element.appendChild(li);
-      }
-    out.appendChild(element);
-  }
+  out.append(
+    ...(inline && blocks.length === 1 && only?.kind === 'p'
+      ? inlineNodes(only.children, refs)
+      : blocks.map((block) =>
+          block.kind === 'p' ? create('p', {}, ...inlineNodes(block.children, refs)) : create('ul', {}, ...block.items.map((item) => create('li', {}, ...inlineNodes(item, refs)))),
+        )),
+  );
   return out;
 };
 
@@ -245,33 +301,38 @@ const hydrates = typeof CARE_ELEMENTS_HYDRATES === 'undefined' || CARE_ELEMENTS_
 class RichTextDirective extends Directive {
   #text?: string;
   #inline?: boolean;
+  #refs?: References;
 
-  render(text: string, inline: boolean): unknown {
+  render(text: string, inline: boolean, refs: References): unknown {
     if (!hydrates) return nothing;
     const blocks = parseRichText(text);
     const only = blocks[0];
-    return inline && blocks.length === 1 && only?.kind === 'p' ? renderInline(only.children) : templates(blocks);
+    return inline && blocks.length === 1 && only?.kind === 'p' ? renderInline(only.children, refs) : templates(blocks, refs);
   }
 
-  override update(part: Part, [text, inline]: [string, boolean]): unknown {
-    if (text === this.#text && inline === this.#inline) return noChange;
+  override update(part: Part, [text, inline, refs]: [string, boolean, References]): unknown {
+    if (text === this.#text && inline === this.#inline && refs === this.#refs) return noChange;
     const first = this.#text === undefined;
     this.#text = text;
     this.#inline = inline;
+    this.#refs = refs;
     // Hydration starts at the server's part marker and expects the server's templates.
     const start = part.type === PartType.CHILD ? part.startNode : null;
-    if (hydrates && first && start instanceof Comment && start.data.startsWith('lit-part')) return this.render(text, inline);
-    return fragment(parseRichText(text), inline);
+    if (hydrates && first && start instanceof Comment && start.data.startsWith('lit-part')) return this.render(text, inline, refs);
+    return fragment(parseRichText(text), inline, refs);
   }
 }
 
 const richTextDirective = directive(RichTextDirective);
 
-/** Long-form text as paragraphs and lists. */
-export const renderRichText = (text: string) => richTextDirective(text, false);
+/**
+ * Long-form text as paragraphs and lists. Its citations and terms use the
+ * references and glossary of the element rendering now (see references.ts).
+ */
+export const renderRichText = (text: string) => richTextDirective(text, false, references);
 
 /**
  * Text that sits inside another element (a list item, a label): one
  * paragraph renders without its `<p>`, anything longer as blocks.
  */
-export const renderInlineText = (text: string) => richTextDirective(text, true);
+export const renderInlineText = (text: string) => richTextDirective(text, true, references);

@@ -8,6 +8,7 @@
  * is reported and dropped while the rest renders) and warnings for unknown
  * fields, both with JSON Pointer paths.
  */
+import { parseRichText } from './rich-text.js';
 
 /** One problem in a content document; `path` is a JSON Pointer. */
 export interface ContentIssue {
@@ -23,9 +24,13 @@ export interface Doc {
 
 export type JsonSchema = Record<string, unknown>;
 
+/** What `collect` found: a source, a glossary entry, a rich text or a reference id, with its path. */
+type Found = ['ref' | 'term' | 'text' | 'cite', any, string];
+
 interface Context {
   errors: ContentIssue[];
   unknownFields: string[];
+  found: Found[];
 }
 
 const INVALID = Symbol('invalid');
@@ -289,15 +294,30 @@ export const refine = <T>(schema: Schema<T>, check: (value: T) => ContentIssue[]
   json: () => ({ ...schema.json(), ...rules.json?.() }),
 });
 
+/**
+ * A schema whose valid values are noted for the checks across the document
+ * in `validate`: sources and glossary entries that markers name, rich texts
+ * that hold markers, and reference ids given in place of a source.
+ */
+export const collect = <T>(schema: Schema<T>, kind: Found[0]): Schema<T> => ({
+  ...schema,
+  parse(value, path, context) {
+    const parsed = schema.parse(value, path, context);
+    if (parsed !== INVALID) context.found.push([kind, parsed, path]);
+    return parsed;
+  },
+});
+
 /** Either of two schemas: the first that accepts the value wins. */
 export const either = <A, B>(first: Schema<A>, second: Schema<B>, message: string, doc?: Doc): Schema<A | B> => ({
   parse(value, path, context) {
     for (const schema of [first, second] as Schema<A | B>[]) {
-      const trial: Context = { errors: [], unknownFields: [] };
+      const trial: Context = { errors: [], unknownFields: [], found: [] };
       const parsed = schema.parse(value, path, trial);
       if (parsed !== INVALID) {
         context.errors.push(...trial.errors);
         context.unknownFields.push(...trial.unknownFields);
+        context.found.push(...trial.found);
         return parsed;
       }
     }
@@ -347,6 +367,13 @@ export const tagged = <K extends string, V extends Variants>(key: K, variants: V
   };
 };
 
+/** The references and glossary entries a document names, and the references it cites, in order of first citation. */
+export interface Named {
+  refs: Map<string, any>;
+  terms: Map<string, any>;
+  cited: string[];
+}
+
 export interface ValidationResult<T> {
   /** The usable content, when there is any (invalid lenient items removed). */
   value?: T;
@@ -354,14 +381,35 @@ export interface ValidationResult<T> {
   errors: ContentIssue[];
   /** JSON Pointers of fields the schema does not know, which were ignored. */
   unknownFields: string[];
+  named: Named;
 }
 
-export const validate = <T>(schema: Schema<T>, input: unknown): ValidationResult<T> => {
-  const context: Context = { errors: [], unknownFields: [] };
+/**
+ * Validates `input`. Every citation marker and glossary term in its rich
+ * text, and every reference id given in place of a source, must name a
+ * reference or entry of the document or of `inherited` (an enclosing
+ * article's, or the page's list); one that does not is an error at its
+ * field, and is left out where it stood.
+ */
+export const validate = <T>(schema: Schema<T>, input: unknown, inherited?: Partial<Named>): ValidationResult<T> => {
+  const context: Context = { errors: [], unknownFields: [], found: [] };
   const parsed = schema.parse(input, '', context);
-  return parsed === INVALID
-    ? { errors: context.errors, unknownFields: context.unknownFields }
-    : { value: parsed, errors: context.errors, unknownFields: context.unknownFields };
+  const named: Named = { refs: new Map(inherited?.refs), terms: new Map(inherited?.terms), cited: [] };
+  for (const [kind, value] of context.found) {
+    if (kind === 'ref' && value.id) named.refs.set(value.id, value);
+    if (kind === 'term') for (const key of [value.term, value.id]) if (key) named.terms.set(key.toLowerCase(), value);
+  }
+  const cite = (key: string, path: string) =>
+    named.refs.has(key) ? named.cited.includes(key) || named.cited.push(key) : fail(context, path, `names no reference "${key}"`);
+  for (const [kind, value, path] of context.found) {
+    if (kind === 'cite') cite(value, path);
+    if (kind === 'text')
+      for (const { tag, key } of parseRichText(value).markers)
+        if (tag === 'cite') cite(key, path);
+        else if (!named.terms.has(key.toLowerCase())) fail(context, path, `names no glossary entry "${key}"`);
+  }
+  const { errors, unknownFields } = context;
+  return parsed === INVALID ? { errors, unknownFields, named } : { value: parsed, errors, unknownFields, named };
 };
 
 /**

@@ -92,6 +92,26 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Citation numbers keep the line's height. */
+  sup {
+    line-height: 0;
+  }
+  /* A glossary term: a button that reads as a defined word, showing its definition beside it. */
+  .term {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+    cursor: help;
+  }
+  [popover] {
+    max-inline-size: min(22rem, 100vw - 2rem);
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+  }
   .care-error {
     margin: 0;
     padding: 0.5em 0.75em;
@@ -100,6 +120,10 @@ export const baseStyles = css`
   }
   /* On paper a link cannot be followed: absolute ones (http, mailto, tel) print their address. */
   @media print {
+    [popover] {
+      display: inline;
+      position: static;
+    }
     a[href*=':']::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
