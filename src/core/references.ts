@@ -10,10 +10,8 @@ import type { Named } from './schema.js';
 export interface References {
   /** Reference ids by number: the first is [1]. */
   order: string[];
-  /** The ids whose entries a list outside this element holds: the page's list, or the article's. */
+  /** The ids whose entries a list outside this element holds: the page's list, or the article's. Every entry's id is `care-ref-<reference id>`. */
   shared: string[];
-  /** Id of that list; its entries are `<list>-<reference id>`. */
-  list: string;
   /** Every reference by id (undefined for those only the page's list names). */
   refs: Map<string, Source | undefined>;
   /** Glossary entries by lower-case term and id. */
@@ -31,9 +29,6 @@ export interface References {
 export let references: References;
 
 export const useReferences = (value: References) => (references = value);
-
-/** The id of a reference's list entry: in the shared list when that holds it, else in the element's own. */
-export const citeTarget = ({ shared, list }: References, key: string) => `${shared.includes(key) ? list : 'care-ref'}-${key}`;
 
 /** The element with this id in `root` or any shadow root inside it, hosts before their children. */
 const find = (root: ParentNode, id: string): HTMLElement | undefined => {
@@ -74,11 +69,10 @@ export const INHERITED = Symbol('references');
  * citations follow.
  */
 export const referencesOf = ({ refs, terms, cited }: Named, inherited?: Partial<References>): References =>
-  ({ refs, terms, list: inherited?.list ?? 'care-ref', shared: inherited?.order ?? [], order: [...new Set([...(inherited?.order ?? []), ...cited])] }) as References;
+  ({ refs, terms, shared: inherited?.order ?? [], order: [...new Set([...(inherited?.order ?? []), ...cited])] }) as References;
 
-/** The page's list named by a `reference-list` attribute, "list-id ref-id ref-id…": its id, then its references in order. */
+/** The references of the page's list, in its order, from a `reference-list` attribute: "ref-id ref-id…". */
 export const pageReferences = (attribute: string | null): Partial<References> | undefined => {
-  if (!attribute?.trim()) return undefined;
-  const [list, ...order] = attribute.trim().split(/\s+/);
-  return { list, order, refs: new Map(order.map((id) => [id, undefined])) };
+  const order = attribute?.match(/\S+/g);
+  return order ? { order, refs: new Map(order.map((id) => [id, undefined])) } : undefined;
 };

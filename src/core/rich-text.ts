@@ -1,6 +1,6 @@
 import { html, noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type Part } from 'lit/directive.js';
-import { citeTarget, references, type References } from './references.js';
+import { references, type References } from './references.js';
 import { isExternal, safeUrl } from './url.js';
 
 /**
@@ -211,7 +211,7 @@ const renderInline = (nodes: Inline[], refs: References): unknown[] =>
       const number = refs.order.indexOf(node.key) + 1;
       const first = !refs.seen.has(node.key) && refs.seen.add(node.key);
       return number
-        ? html`<sup><a href="#${citeTarget(refs, node.key)}" id=${first ? `care-cite-${node.key}` : nothing} aria-label="${refs.reference} ${number}"
+        ? html`<sup><a href="#care-ref-${node.key}" id=${first ? `care-cite-${node.key}` : nothing} aria-label="${refs.reference} ${number}"
               >${first ? html`<slot name="care-cite-${node.key}"></slot>` : nothing}${number}</a
             ></sup
           >`
@@ -259,7 +259,7 @@ const inlineNodes = (nodes: Inline[], refs: References): (Node | string)[] =>
       const first = !refs.seen.has(key) && refs.seen.add(key);
       const id = `care-cite-${key}`;
       return number
-        ? create('sup', {}, create('a', { href: `#${citeTarget(refs, key)}`, ariaLabel: `${refs.reference} ${number}`, ...(first && { id }) }, ...(first ? [create('slot', { name: id })] : []), `${number}`))
+        ? create('sup', {}, create('a', { href: `#care-ref-${key}`, ariaLabel: `${refs.reference} ${number}`, ...(first && { id }) }, ...(first ? [create('slot', { name: id })] : []), `${number}`))
         : '';
     }
     if (node.tag === 'term') {

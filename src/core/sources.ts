@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { Source } from './content.js';
-import { citeTarget, references } from './references.js';
+import { references } from './references.js';
+import { renderInlineText } from './rich-text.js';
 import { isExternal, safeUrl } from './url.js';
 
 /** A source's title, linked when its URL is safe; an unsafe URL leaves plain text. */
@@ -25,12 +26,7 @@ export const citation = (source: Source) => {
 };
 
 /** A source given in place, or a reference named by its id: then its citation marker. */
-export const sourceOrMarker = (source: Source | string) => {
-  if (typeof source !== 'string') return citation(source);
-  const { order, reference } = references;
-  const number = order.indexOf(source) + 1;
-  return number ? html`<a href="#${citeTarget(references, source)}" aria-label="${reference} ${number}">[${number}]</a>` : nothing;
-};
+export const sourceOrMarker = (source: Source | string) => (typeof source === 'string' ? renderInlineText(`[^${source}]`) : citation(source));
 
 /**
  * Sources as a numbered list: cited references first, numbered as their

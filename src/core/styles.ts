@@ -123,6 +123,8 @@ export const baseStyles = css`
     [popover] {
       display: inline;
       position: static;
+      padding: 0;
+      border: 0;
     }
     a[href*=':']::after {
       content: ' (' attr(href) ')';

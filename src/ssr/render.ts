@@ -46,11 +46,12 @@ interface CareElementInstance extends HTMLElement {
  * Appended to every shadow root, after the part lit hydrates, so the browser
  * script never sees it. Only a browser that runs no script applies it: it
  * shows every collapsed panel (server-rendered panels are always
- * `hidden="until-found"`, see core/disclosure.ts) and hides the controls
- * marked `script-only`, which would do nothing.
+ * `hidden="until-found"`, see core/disclosure.ts), hides the controls
+ * marked `script-only`, which would do nothing, and shows each glossary
+ * definition in place after its term (its toggletip still opens without script).
  */
 const WITHOUT_SCRIPT =
-  "<noscript><style>:host [hidden='until-found']{content-visibility:visible!important}:host .script-only{display:none!important}</style></noscript>";
+  "<noscript><style>:host [hidden='until-found']{content-visibility:visible!important}:host .script-only{display:none!important}:host [popover]{display:inline;position:static;padding:0;border:0}</style></noscript>";
 
 /**
  * lit's server output in the two places where it is not valid HTML, rewritten
@@ -64,6 +65,17 @@ const WITHOUT_SCRIPT =
  */
 const standardHtml = (html: string): string =>
   html.replace(/<template shadowroot="(open|closed)" shadowrootmode=/g, '<template shadowrootmode=').replaceAll('<?>', '<!--?-->');
+
+/**
+ * A page read without script cannot follow a link to an id inside a shadow
+ * root. So each reference list entry and first citation marker holds a
+ * `<slot>` of its own name, and the element's light DOM gets an empty span
+ * with that id for each, which the slot shows in place: the browser finds
+ * the span and scrolls to where it is shown. With script, the element
+ * follows its links itself (see core/references.ts).
+ */
+const fragmentTargets = (html: string): string =>
+  [...new Set(html.match(/(?<=<slot name=")care-(?:ref|cite)-[\w.-]+(?=")/g))].map((id) => `<span id="${id}" slot="${id}"></span>`).join('');
 
 const failure = (message: string): RenderResult => ({ ok: false, errors: [{ path: '', message }], warnings: [] });
 
@@ -167,7 +179,7 @@ export const renderToString = (tag: string, content: unknown, attributes: Attrib
   }
   // JSON-LD goes where the element writes it in the browser: last in its light DOM.
   const graph = usable ? top?.structuredDataGraph?.() : undefined;
-  if (graph) html = `${html.slice(0, -`</${tag}>`.length)}${structuredDataScript(graph)}</${tag}>`;
+  html = `${html.slice(0, -`</${tag}>`.length)}${fragmentTargets(html)}${graph ? structuredDataScript(graph) : ''}</${tag}>`;
   if (!errors.length) return { ok: true, html, warnings };
   return usable ? { ok: false, errors, html, warnings } : { ok: false, errors, warnings };
 };

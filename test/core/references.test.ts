@@ -65,7 +65,7 @@ describe('citations', () => {
     const callout = inner(article, 'care-callout');
     expect(callout.shadowRoot!.querySelector('sup a')!.textContent).to.equal('2');
     const stat = inner(article, 'care-stat');
-    expect(stat.shadowRoot!.querySelector('[part="source"] a')!.textContent).to.equal('[3]');
+    expect(stat.shadowRoot!.querySelector('[part="source"] a')!.textContent).to.equal('3');
   });
 
   it('lists cited references by number, each with its identifiers linked to their resolvers and a way back, then the others', async () => {
@@ -123,18 +123,18 @@ describe('citations', () => {
 
   it('numbers elements of one page against the list their reference-list attribute names', async () => {
     const wrapper = await render(html`<div>
-      <care-callout reference-list="page-refs b a" .content=${{ body: 'Cites a[^a] and b[^b].' }}></care-callout>
-      <ol id="page-refs"><li id="page-refs-b">B</li><li id="page-refs-a">A</li></ol>
+      <care-callout reference-list="b a" .content=${{ body: 'Cites a[^a] and b[^b].' }}></care-callout>
+      <ol><li id="care-ref-b">B</li><li id="care-ref-a">A</li></ol>
     </div>`);
     const callout = wrapper.querySelector<CareCallout>('care-callout')!;
     await callout.updateComplete;
     const links = [...callout.shadowRoot!.querySelectorAll('sup a')];
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).to.deep.equal([
-      ['2', '#page-refs-a'],
-      ['1', '#page-refs-b'],
+      ['2', '#care-ref-a'],
+      ['1', '#care-ref-b'],
     ]);
     (links[0] as HTMLAnchorElement).click();
-    expect(document.activeElement!.id).to.equal('page-refs-a');
+    expect(document.activeElement!.id).to.equal('care-ref-a');
   });
 
   it('gives the article’s MedicalWebPage its citations', async () => {
@@ -204,7 +204,7 @@ describe('glossary', () => {
 
 describe('stat source by reference', () => {
   it('names a reference of the page list by its id', async () => {
-    const stat = await render<CareStat>(html`<care-stat reference-list="refs registry" .content=${{ value: '1', label: 'x', source: 'registry' }}></care-stat>`);
-    expect(stat.shadowRoot!.querySelector('[part="source"] a')!.getAttribute('href')).to.equal('#refs-registry');
+    const stat = await render<CareStat>(html`<care-stat reference-list="registry" .content=${{ value: '1', label: 'x', source: 'registry' }}></care-stat>`);
+    expect(stat.shadowRoot!.querySelector('[part="source"] a')!.getAttribute('href')).to.equal('#care-ref-registry');
   });
 });
