@@ -7,9 +7,8 @@ import { figure, figureStyles } from '../core/figure.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { slug, uniqueIds } from '../core/ids.js';
 import { formatDate, personData, personText } from '../core/people.js';
-import { INHERITED, type References } from '../core/references.js';
+import { inherit, type Glossary } from '../core/glossary.js';
 import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
-import type { Source } from '../core/content.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
 import { faqPage } from '../faq/care-faq.js';
 import '../feedback/care-feedback.js';
@@ -57,24 +56,11 @@ const outline = (blocks: ArticleBlock[], top: number) => {
   });
 };
 
-// The child element's content is the block without its `type`, with the
-// article's references and glossary, which it may name; kept per block so that
-// re-rendering the article does not hand children new objects to re-validate.
-const childContents = new WeakMap<object, object>();
-const inherit = <B extends object>(block: B, references: References): Omit<B, 'type'> => {
-  let content = childContents.get(block);
-  if (!content) {
-    const { type: _type, ...rest } = block as B & { type?: string };
-    childContents.set(block, (content = { ...rest, [INHERITED]: references }));
-  }
-  return content as Omit<B, 'type'>;
-};
-
 const therapyCard = (level: number, content: TherapyCardContent) =>
   html`<care-therapy-card heading-level=${level} .content=${content}></care-therapy-card>`;
 
-const renderBlock = (block: ArticleBlock, { level, id }: Placement, references: References) => {
-  const childContent = <B extends object>(block: B) => inherit(block, references);
+const renderBlock = (block: ArticleBlock, { level, id }: Placement, glossary: Glossary) => {
+  const childContent = <B extends object>(block: B) => inherit(block, glossary);
   switch (block.type) {
     case 'heading':
       return heading(level, block.text, { id });
@@ -104,8 +90,8 @@ const renderBlock = (block: ArticleBlock, { level, id }: Placement, references: 
   }
 };
 
-/** One schema.org MedicalWebPage graph for the whole article, with its FAQ and therapies inside and the works it cites. */
-const medicalWebPage = (content: ArticleContent, sources: Source[]) => {
+/** One schema.org MedicalWebPage graph for the whole article, with its FAQ and therapies inside. */
+const medicalWebPage = (content: ArticleContent) => {
   const faq = content.blocks.find((block) => block.type === 'faq');
   const therapies = content.blocks.flatMap((block) =>
     block.type === 'therapy' ? [block] : block.type === 'therapies' ? block.items : [],
@@ -119,7 +105,6 @@ const medicalWebPage = (content: ArticleContent, sources: Source[]) => {
     reviewedBy: personData(content.reviewedBy),
     author: personData(content.author),
     audience: content.audience && `https://schema.org/${content.audience === 'patient' ? 'Patient' : 'Clinician'}`,
-    citation: sources.length ? sources.map(({ title, url }) => ({ '@type': 'CreativeWork', name: title, url })) : undefined,
     mainEntity: faq && faqPage(faq.items),
     about: therapies.length ? therapies.map(medicalTherapy) : undefined,
   };
@@ -184,18 +169,23 @@ export class CareArticle extends CareElement<ArticleContent> {
   protected readonly schema = articleSchema;
 
   protected override structuredDataGraph() {
-    return this.structuredData && this.data ? medicalWebPage(this.data, this.#sources(this.data)) : undefined;
+    return this.structuredData && this.data ? medicalWebPage(this.data) : undefined;
   }
 
-  /** The article's reference list: every reference cited anywhere in it, by number, then its other sources. */
-  #sources({ sources = [] }: ArticleContent): Source[] {
-    const { order, refs } = this.references;
-    return [...new Set([...order.map((id) => refs.get(id)!), ...sources])].filter(Boolean);
+  /** Focuses the section a contents link names; fragment links cannot reach into a shadow root. */
+  #onContentsClick(event: MouseEvent) {
+    const link = (event.target as Element).closest('a');
+    const target = link && this.renderRoot.querySelector<HTMLElement>(link.hash);
+    if (!target) return;
+    event.preventDefault();
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    // Scrolls to the section's start (the default block alignment).
+    target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: no-preference)').matches ? 'smooth' : 'auto' });
   }
 
   protected renderContent(content: ArticleContent) {
-    const { blocks, reviewedBy, lastReviewed, nextReview, disclaimer, feedback } = content;
-    const sources = this.#sources(content);
+    const { blocks, reviewedBy, lastReviewed, nextReview, sources, disclaimer, feedback } = content;
     const labels = this.localize(articleTranslations);
     const lang = this.language;
     const top = headingLevel(this.headingLevel, 1);
@@ -222,14 +212,14 @@ export class CareArticle extends CareElement<ArticleContent> {
       ${contents.length >= 4 && !this.noContents
         ? html`<nav part="contents" aria-label=${labels.contents}>
             <p aria-hidden="true">${labels.contents}</p>
-            <ol>
+            <ol @click=${this.#onContentsClick}>
               ${contents.map(({ id, text }) => html`<li><a href="#${id}">${text}</a></li>`)}
             </ol>
           </nav>`
         : nothing}
-      <div part="body" class="body">${blocks.map((block, index) => renderBlock(block, placements[index]!, this.references))}</div>
+      <div part="body" class="body">${blocks.map((block, index) => renderBlock(block, placements[index]!, this.glossary))}</div>
       <footer part="footer">
-        ${sources.length
+        ${sources?.length
           ? html`<section aria-labelledby="sources-heading">
               ${heading(top + 1, labels.sources, { id: 'sources-heading' })} ${sourceList(sources)}
             </section>`
@@ -240,7 +230,7 @@ export class CareArticle extends CareElement<ArticleContent> {
               ${review(labels.lastReviewed, lastReviewed)} ${review(labels.nextReview, nextReview)}
             </div>`
           : nothing}
-        ${disclaimer ? html`<care-callout .content=${inherit({ variant: 'disclaimer', body: disclaimer }, this.references)}></care-callout>` : nothing}
+        ${disclaimer ? html`<care-callout .content=${inherit({ variant: 'disclaimer', body: disclaimer }, this.glossary)}></care-callout>` : nothing}
         ${feedback ? html`<care-feedback endpoint=${ifDefined(feedback.endpoint)} collect=${ifDefined(feedback.collect)}></care-feedback>` : nothing}
       </footer>
     </article>`;

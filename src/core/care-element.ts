@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareContentErrorEvent, CareContentLoadEvent, type ContentSource } from './events.js';
 import { coreTranslations, languageOf, pickLabels, type Translations } from './labels.js';
-import { followLink, INHERITED, pageReferences, referencesOf, useReferences, type References } from './references.js';
+import { INHERITED, useGlossary, type Glossary } from './glossary.js';
 import { validate, type ContentIssue, type Schema } from './schema.js';
 import { structuredDataOwnedAbove, writeStructuredData } from './structured-data.js';
 import { baseStyles } from './styles.js';
@@ -88,7 +88,7 @@ export abstract class CareElement<T extends object> extends LitElement {
   #pendingFetch?: AbortController;
   #childObserver?: MutationObserver;
   #wroteStructuredData = false;
-  #references = referencesOf({ refs: new Map(), terms: new Map(), cited: [] });
+  #glossary?: Glossary;
 
   /** The content type: its validator and its JSON Schema. */
   protected abstract readonly schema: Schema<T>;
@@ -107,9 +107,7 @@ export abstract class CareElement<T extends object> extends LitElement {
     // element draws itself again, so the server's nodes must go first.
     const hydrates = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
     if (this.shadowRoot && !hydrates) this.shadowRoot.replaceChildren();
-    const root = super.createRenderRoot();
-    root.addEventListener('click', followLink);
-    return root;
+    return super.createRenderRoot();
   }
 
   override connectedCallback() {
@@ -277,22 +275,13 @@ export abstract class CareElement<T extends object> extends LitElement {
     this.#requestedSrc = undefined;
   }
 
-  /**
-   * The references and glossary this element's content may name beyond its
-   * own, and whose list holds them: an enclosing article's, or the page's
-   * list its `reference-list` attribute names.
-   */
-  #inherited(value: unknown): Partial<References> | undefined {
-    return (value as { [INHERITED]?: References } | null)?.[INHERITED] ?? pageReferences(this.getAttribute('reference-list'));
-  }
-
   #useContent(value: unknown, source: ContentSource) {
-    const inherited = this.#inherited(value);
-    const { value: content, errors, unknownFields, named } = validate(this.schema, value, inherited);
+    // An article hands its blocks its glossary, whose terms they may mark.
+    const { value: content, errors, unknownFields, terms } = validate(this.schema, value, (value as { [INHERITED]?: Glossary } | null)?.[INHERITED]);
     if (unknownFields.length)
       console.warn(`${this.localName}: ignored unknown field${unknownFields.length > 1 ? 's' : ''} ${unknownFields.join(', ')} (from ${source})`);
     if (content) {
-      this.#references = referencesOf(named, inherited);
+      this.#glossary = terms;
       this.data = content;
       this.failed = false;
       this.dispatchEvent(new CareContentLoadEvent({ source }));
@@ -308,18 +297,18 @@ export abstract class CareElement<T extends object> extends LitElement {
     this.dispatchEvent(new CareContentErrorEvent({ errors, source }));
   }
 
-  /** The references and glossary of the content shown, which its citations and terms use. */
-  protected get references(): References {
-    return this.#references;
+  /** The glossary of the content shown, whose terms its rich text marks. */
+  protected get glossary(): Glossary {
+    return this.#glossary!;
   }
 
   protected override render() {
     const data = this.data ?? this.defaultContent;
-    const { contentError, reference, back } = this.localize(coreTranslations);
-    // Rich text is built again when its references change: for new content, or labels in another language.
-    if (this.#references.reference !== reference) this.#references = { ...this.#references, reference, back, seen: new Set() };
-    useReferences(this.#references);
-    const message = this.failed && !this.hasFallback ? html`<p class="care-error" part="error">${contentError}</p>` : nothing;
+    useGlossary(this.#glossary!);
+    const message =
+      this.failed && !this.hasFallback
+        ? html`<p class="care-error" part="error">${this.localize(coreTranslations).contentError}</p>`
+        : nothing;
     // The author's light-DOM fallback shows until valid content arrives.
     return html`${data ? this.renderContent(data) : message}<slot ?hidden=${!!data}></slot>`;
   }

@@ -1,4 +1,4 @@
-import { array, collect, either, number, object, optional, string, type Doc, type Infer } from './schema.js';
+import { array, collect, object, optional, string, type Doc, type Infer } from './schema.js';
 
 // Each helper takes its texts as a `Doc` object, which browser builds strip
 // (scripts/strip-schema-docs.js); they could not strip positional arguments.
@@ -8,7 +8,7 @@ export const richText = ({ title, description }: Doc) =>
   collect(
     string({
       ...(title ? { title } : {}),
-      description: `${description} Accepts paragraphs (blank line), **strong**, *emphasis*, [links](https://…), "- " bullet lists, [^ref-id] to cite a reference and [[term]] or [[shown text|entry-id]] to mark a glossary term.`,
+      description: `${description} Accepts paragraphs (blank line), **strong**, *emphasis*, [links](https://…), "- " bullet lists and [[glossary terms]].`,
       contentMediaType: 'text/markdown',
     }),
     'text',
@@ -43,50 +43,28 @@ export const isoDate = ({ title, description }: Doc) =>
     check: (value) => (isRealDate(value) ? undefined : 'is not a real calendar date'),
   });
 
-/** Letters, digits, "-", "_" and ".": what a `[^ref-id]` marker can name. */
+/** Letters, digits, "-", "_" and ".": what a `[[shown text|entry-id]]` marker can name. */
 const ID = /^[\w.-]+$/;
-const ID_MESSAGE = 'expected only letters, digits, "-", "_" and "."';
 
-const identifier = (doc: Doc, pattern: RegExp, patternMessage: string) => optional(string({ ...doc, pattern, patternMessage }));
-
-export const sourceSchema = collect(
-  object(
-    {
-      title: string({ title: 'Title', description: 'Title of the cited work.' }),
-      authors: optional(array(string({ description: 'One author as the citation writes them: "Smith J".' }), { title: 'Authors', description: 'The authors, in the order the work lists them.' })),
-      journal: optional(string({ title: 'Journal', description: 'The journal that published it, for a journal article.' })),
-      year: optional(number({ title: 'Year', description: 'Year of publication.', integer: true, minimum: 1000, maximum: 9999 })),
-      url: optional(url({ description: 'Where the cited work can be read.' })),
-      publisher: optional(string({ title: 'Publisher', description: 'Organisation or journal that published it.' })),
-      date: optional(string({ title: 'Date', description: 'Publication date as written in the citation (for example 2024 or 2024-03-04).' })),
-      pmid: identifier({ title: 'PMID', description: 'PubMed identifier, digits only; links to pubmed.ncbi.nlm.nih.gov.' }, /^\d{1,9}$/, 'expected a PubMed ID: digits only'),
-      doi: identifier({ title: 'DOI', description: 'Digital Object Identifier such as "10.1056/NEJMoa1709866"; links to doi.org.' }, /^10\.\d{4,9}\/\S+$/, 'expected a DOI such as 10.1056/NEJMoa1709866'),
-      nct: identifier({ title: 'NCT number', description: 'ClinicalTrials.gov identifier: "NCT" and 8 digits; links to clinicaltrials.gov.' }, /^NCT\d{8}$/, 'expected "NCT" and 8 digits'),
-      id: identifier({ title: 'ID', description: 'Names the reference in `[^id]` citation markers and in a stat’s or result’s `source`. Letters, digits, "-", "_" and ".".' }, ID, ID_MESSAGE),
-    },
-    { title: 'Source', description: 'A cited work. With an `id` it is a reference that `[^id]` markers cite, numbered by first citation.' },
-  ),
-  'ref',
+export const sourceSchema = object(
+  {
+    title: string({ title: 'Title', description: 'Title of the cited work.' }),
+    url: optional(url({ description: 'Where the cited work can be read.' })),
+    publisher: optional(string({ title: 'Publisher', description: 'Organisation or journal that published it.' })),
+    date: optional(string({ title: 'Date', description: 'Publication date as written in the citation (for example 2024 or 2024-03-04).' })),
+  },
+  { title: 'Source', description: 'A cited work.' },
 );
 export type Source = Infer<typeof sourceSchema>;
 
 export const sourcesSchema = optional(array(sourceSchema, { title: 'Sources', description: 'Works cited, in order.', lenient: true }));
 
-/** A source in place, or the id of a reference in the same document or the page's list. */
-export const sourceOrReference = (doc: Doc) =>
-  optional(
-    either(
-      sourceSchema,
-      collect(string({ description: 'The id of a reference given elsewhere in the document (an article’s sources) or in the page’s reference list.', pattern: ID, patternMessage: ID_MESSAGE }), 'cite'),
-      'expected a source or a reference id',
-      doc,
-    ),
-  );
-
 export const glossaryEntrySchema = collect(
   object(
     {
-      id: identifier({ title: 'ID', description: 'Names the entry in `[[shown text|id]]` markers.' }, ID, ID_MESSAGE),
+      id: optional(
+        string({ title: 'ID', description: 'Names the entry in `[[shown text|id]]` markers: letters, digits, "-", "_" and ".".', pattern: ID, patternMessage: 'expected only letters, digits, "-", "_" and "."' }),
+      ),
       term: string({ title: 'Term', description: 'The term as written; `[[term]]` markers name it, in any case.' }),
       definition: string({ title: 'Definition', description: 'What the term means, in plain words of your own.' }),
       checkedAgainst: object(

@@ -8,14 +8,10 @@ export const coreTranslations = {
   en: {
     contentError: 'This content could not be shown.',
     sources: 'Sources',
-    reference: 'reference',
-    back: 'Back to the text',
   },
   es: {
     contentError: 'No se ha podido mostrar este contenido.',
     sources: 'Fuentes',
-    reference: 'referencia',
-    back: 'Volver al texto',
   },
 } satisfies Translations<string>;
 

@@ -1,17 +1,16 @@
 import { html, noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type Part } from 'lit/directive.js';
-import { references, type References } from './references.js';
+import { glossary, type Glossary } from './glossary.js';
 import { isExternal, safeUrl } from './url.js';
 
 /**
  * The small inline markup of long-form fields: paragraphs (blank line),
  * `**strong**`, `*emphasis*`, `[text](url)` and `- ` bullet lists, with `\`
- * escaping a markup character; `[^ref-id]` cites a reference and `[[term]]`
- * or `[[shown text|entry-id]]` marks a glossary term. It is parsed into a
- * tree and rendered through Lit bindings, so text is always text: nothing
- * reaches innerHTML.
+ * escaping a markup character; `[[term]]` or `[[shown text|entry-id]]`
+ * marks a glossary term. It is parsed into a tree and rendered through Lit
+ * bindings, so text is always text: nothing reaches innerHTML.
  */
-export type Marker = { tag: 'cite'; key: string; children: [] } | { tag: 'term'; key: string; children: [string] };
+export type Marker = { tag: 'term'; key: string; children: [string] };
 export type Inline =
   | string
   | Marker
@@ -21,12 +20,12 @@ export type Inline =
 export type Block = { kind: 'p'; children: Inline[] } | { kind: 'ul'; items: Inline[][] };
 
 /**
- * `[^id]`, `[[text]]` or `[[text|id]]`. Lengths are bounded, so that a text of
- * many unclosed brackets costs linear time.
+ * `[[text]]` or `[[text|id]]`. Lengths are bounded, so that a text of many
+ * unclosed brackets costs linear time.
  */
-const MARKER = /\[\^([\w.-]{1,99})\]|\[\[([^[\]|]{1,99})(?:\|([\w.-]{1,99}))?\]\]/y;
+const MARKER = /\[\[([^[\]|]{1,99})(?:\|([\w.-]{1,99}))?\]\]/y;
 
-/** The markers of the text being parsed, in reading order. */
+/** The terms marked in the text being parsed, in reading order. */
 let markers: Marker[] = [];
 
 const ESCAPABLE = '\\*_[]()-#`';
@@ -122,7 +121,7 @@ const parseInline = (text: string, depth = 0): Inline[] => {
       MARKER.lastIndex = i;
       const marker = MARKER.exec(text);
       if (marker) {
-        const node: Marker = marker[1] ? { tag: 'cite', key: marker[1], children: [] } : { tag: 'term', key: marker[3] ?? marker[2]!, children: [marker[2]!] };
+        const node: Marker = { tag: 'term', key: marker[2] ?? marker[1]!, children: [marker[1]!] };
         markers.push(node);
         push(node);
         i = MARKER.lastIndex;
@@ -175,7 +174,7 @@ const parseBlocks = (text: string): Block[] => {
 const cache = new Map<string, Block[] & { markers: Marker[] }>();
 const CACHE_LIMIT = 2000;
 
-/** The text's blocks, and its citation and term markers in reading order. */
+/** The text's blocks, and its glossary terms in reading order. */
 export const parseRichText = (text: string): Block[] & { markers: Marker[] } => {
   let blocks = cache.get(text);
   if (!blocks) {
@@ -204,41 +203,31 @@ const checkedLink = ({ title, url }: { title: string; url: string }): Inline => 
 
 let termCount = 0;
 
-const renderInline = (nodes: Inline[], refs: References): unknown[] =>
+const renderInline = (nodes: Inline[], terms: Glossary): unknown[] =>
   nodes.map((node) => {
     if (typeof node === 'string') return node;
-    if (node.tag === 'cite') {
-      const number = refs.order.indexOf(node.key) + 1;
-      const first = !refs.seen.has(node.key) && refs.seen.add(node.key);
-      return number
-        ? html`<sup><a href="#care-ref-${node.key}" id=${first ? `care-cite-${node.key}` : nothing} aria-label="${refs.reference} ${number}"
-              >${first ? html`<slot name="care-cite-${node.key}"></slot>` : nothing}${number}</a
-            ></sup
-          >`
-        : nothing;
-    }
     if (node.tag === 'term') {
-      const entry = refs.terms.get(node.key.toLowerCase());
+      const entry = terms.get(node.key.toLowerCase());
       const id = `care-term-${++termCount}`;
       return entry
         ? html`<button class="term" popovertarget=${id}>${node.children[0]}</button><span popover id=${id}
-              ><dfn>${entry.term}</dfn>: ${entry.definition} (${renderInline([checkedLink(entry.checkedAgainst)], refs)})</span
+              ><dfn>${entry.term}</dfn>: ${entry.definition} (${renderInline([checkedLink(entry.checkedAgainst)], terms)})</span
             >`
         : node.children[0];
     }
-    if (node.tag === 'strong') return html`<strong>${renderInline(node.children, refs)}</strong>`;
-    if (node.tag === 'em') return html`<em>${renderInline(node.children, refs)}</em>`;
+    if (node.tag === 'strong') return html`<strong>${renderInline(node.children, terms)}</strong>`;
+    if (node.tag === 'em') return html`<em>${renderInline(node.children, terms)}</em>`;
     return html`<a href=${node.href} rel=${isExternal(node.href) ? 'noopener noreferrer' : nothing}
-      >${renderInline(node.children, refs)}</a
+      >${renderInline(node.children, terms)}</a
     >`;
   });
 
-const templates = (blocks: Block[], refs: References) =>
+const templates = (blocks: Block[], terms: Glossary) =>
   blocks.map((block) =>
     block.kind === 'p'
-      ? html`<p>${renderInline(block.children, refs)}</p>`
+      ? html`<p>${renderInline(block.children, terms)}</p>`
       : html`<ul>
-          ${block.items.map((item) => html`<li>${renderInline(item, refs)}</li>`)}
+          ${block.items.map((item) => html`<li>${renderInline(item, terms)}</li>`)}
         </ul>`,
   );
 
@@ -250,35 +239,26 @@ const create = (tag: string, properties: object, ...children: (Node | string)[])
 };
 
 /** Inline nodes as DOM: text nodes and elements, never markup. The same nodes as `renderInline`. */
-const inlineNodes = (nodes: Inline[], refs: References): (Node | string)[] =>
+const inlineNodes = (nodes: Inline[], terms: Glossary): (Node | string)[] =>
   nodes.flatMap((node) => {
     if (typeof node === 'string') return node;
-    if (node.tag === 'cite') {
-      const { key } = node;
-      const number = refs.order.indexOf(key) + 1;
-      const first = !refs.seen.has(key) && refs.seen.add(key);
-      const id = `care-cite-${key}`;
-      return number
-        ? create('sup', {}, create('a', { href: `#care-ref-${key}`, ariaLabel: `${refs.reference} ${number}`, ...(first && { id }) }, ...(first ? [create('slot', { name: id })] : []), `${number}`))
-        : '';
-    }
     if (node.tag === 'term') {
-      const entry = refs.terms.get(node.key.toLowerCase());
+      const entry = terms.get(node.key.toLowerCase());
       if (!entry) return node.children[0];
-      const tip = create('span', { popover: 'auto' }, create('dfn', {}, entry.term), `: ${entry.definition} (`, ...inlineNodes([checkedLink(entry.checkedAgainst)], refs), ')');
+      const tip = create('span', { popover: 'auto' }, create('dfn', {}, entry.term), `: ${entry.definition} (`, ...inlineNodes([checkedLink(entry.checkedAgainst)], terms), ')');
       return [create('button', { className: 'term', popoverTargetElement: tip }, node.children[0]), tip];
     }
-    return create(node.tag, node.tag === 'a' ? { href: node.href, ...(isExternal(node.href) && { rel: 'noopener noreferrer' }) } : {}, ...inlineNodes(node.children, refs));
+    return create(node.tag, node.tag === 'a' ? { href: node.href, ...(isExternal(node.href) && { rel: 'noopener noreferrer' }) } : {}, ...inlineNodes(node.children, terms));
   });
 
-const fragment = (blocks: Block[], inline: boolean, refs: References) => {
+const fragment = (blocks: Block[], inline: boolean, terms: Glossary) => {
   const out = document.createDocumentFragment();
   const only = blocks[0];
   out.append(
     ...(inline && blocks.length === 1 && only?.kind === 'p'
-      ? inlineNodes(only.children, refs)
+      ? inlineNodes(only.children, terms)
       : blocks.map((block) =>
-          block.kind === 'p' ? create('p', {}, ...inlineNodes(block.children, refs)) : create('ul', {}, ...block.items.map((item) => create('li', {}, ...inlineNodes(item, refs)))),
+          block.kind === 'p' ? create('p', {}, ...inlineNodes(block.children, terms)) : create('ul', {}, ...block.items.map((item) => create('li', {}, ...inlineNodes(item, terms)))),
         )),
   );
   return out;
@@ -301,38 +281,35 @@ const hydrates = typeof CARE_ELEMENTS_HYDRATES === 'undefined' || CARE_ELEMENTS_
 class RichTextDirective extends Directive {
   #text?: string;
   #inline?: boolean;
-  #refs?: References;
+  #terms?: Glossary;
 
-  render(text: string, inline: boolean, refs: References): unknown {
+  render(text: string, inline: boolean, terms: Glossary): unknown {
     if (!hydrates) return nothing;
     const blocks = parseRichText(text);
     const only = blocks[0];
-    return inline && blocks.length === 1 && only?.kind === 'p' ? renderInline(only.children, refs) : templates(blocks, refs);
+    return inline && blocks.length === 1 && only?.kind === 'p' ? renderInline(only.children, terms) : templates(blocks, terms);
   }
 
-  override update(part: Part, [text, inline, refs]: [string, boolean, References]): unknown {
-    if (text === this.#text && inline === this.#inline && refs === this.#refs) return noChange;
+  override update(part: Part, [text, inline, terms]: [string, boolean, Glossary]): unknown {
+    if (text === this.#text && inline === this.#inline && terms === this.#terms) return noChange;
     const first = this.#text === undefined;
     this.#text = text;
     this.#inline = inline;
-    this.#refs = refs;
+    this.#terms = terms;
     // Hydration starts at the server's part marker and expects the server's templates.
     const start = part.type === PartType.CHILD ? part.startNode : null;
-    if (hydrates && first && start instanceof Comment && start.data.startsWith('lit-part')) return this.render(text, inline, refs);
-    return fragment(parseRichText(text), inline, refs);
+    if (hydrates && first && start instanceof Comment && start.data.startsWith('lit-part')) return this.render(text, inline, terms);
+    return fragment(parseRichText(text), inline, terms);
   }
 }
 
 const richTextDirective = directive(RichTextDirective);
 
-/**
- * Long-form text as paragraphs and lists. Its citations and terms use the
- * references and glossary of the element rendering now (see references.ts).
- */
-export const renderRichText = (text: string) => richTextDirective(text, false, references);
+/** Long-form text as paragraphs and lists. Its terms are those of the element rendering now (see glossary.ts). */
+export const renderRichText = (text: string) => richTextDirective(text, false, glossary);
 
 /**
  * Text that sits inside another element (a list item, a label): one
  * paragraph renders without its `<p>`, anything longer as blocks.
  */
-export const renderInlineText = (text: string) => richTextDirective(text, true, references);
+export const renderInlineText = (text: string) => richTextDirective(text, true, glossary);

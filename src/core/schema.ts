@@ -24,8 +24,8 @@ export interface Doc {
 
 export type JsonSchema = Record<string, unknown>;
 
-/** What `collect` found: a source, a glossary entry, a rich text or a reference id, with its path. */
-type Found = ['ref' | 'term' | 'text' | 'cite', any, string];
+/** What `collect` found: a glossary entry or a rich text, with its path. */
+type Found = ['term' | 'text', any, string];
 
 interface Context {
   errors: ContentIssue[];
@@ -295,9 +295,8 @@ export const refine = <T>(schema: Schema<T>, check: (value: T) => ContentIssue[]
 });
 
 /**
- * A schema whose valid values are noted for the checks across the document
- * in `validate`: sources and glossary entries that markers name, rich texts
- * that hold markers, and reference ids given in place of a source.
+ * A schema whose valid values are noted for the check across the document in
+ * `validate`: glossary entries, and rich texts whose terms name them.
  */
 export const collect = <T>(schema: Schema<T>, kind: Found[0]): Schema<T> => ({
   ...schema,
@@ -367,13 +366,6 @@ export const tagged = <K extends string, V extends Variants>(key: K, variants: V
   };
 };
 
-/** The references and glossary entries a document names, and the references it cites, in order of first citation. */
-export interface Named {
-  refs: Map<string, any>;
-  terms: Map<string, any>;
-  cited: string[];
-}
-
 export interface ValidationResult<T> {
   /** The usable content, when there is any (invalid lenient items removed). */
   value?: T;
@@ -381,35 +373,24 @@ export interface ValidationResult<T> {
   errors: ContentIssue[];
   /** JSON Pointers of fields the schema does not know, which were ignored. */
   unknownFields: string[];
-  named: Named;
+  /** The glossary entries the document defines, and those it inherited, by lower-case term and id. */
+  terms: Map<string, any>;
 }
 
 /**
- * Validates `input`. Every citation marker and glossary term in its rich
- * text, and every reference id given in place of a source, must name a
- * reference or entry of the document or of `inherited` (an enclosing
- * article's, or the page's list); one that does not is an error at its
- * field, and is left out where it stood.
+ * Validates `input`. Every glossary term marked in its rich text must name
+ * an entry of the document or of `inherited` (an enclosing article's); one
+ * that does not is an error at its field, and shows as plain text.
  */
-export const validate = <T>(schema: Schema<T>, input: unknown, inherited?: Partial<Named>): ValidationResult<T> => {
+export const validate = <T>(schema: Schema<T>, input: unknown, inherited?: Map<string, any>): ValidationResult<T> => {
   const context: Context = { errors: [], unknownFields: [], found: [] };
   const parsed = schema.parse(input, '', context);
-  const named: Named = { refs: new Map(inherited?.refs), terms: new Map(inherited?.terms), cited: [] };
-  for (const [kind, value] of context.found) {
-    if (kind === 'ref' && value.id) named.refs.set(value.id, value);
-    if (kind === 'term') for (const key of [value.term, value.id]) if (key) named.terms.set(key.toLowerCase(), value);
-  }
-  const cite = (key: string, path: string) =>
-    named.refs.has(key) ? named.cited.includes(key) || named.cited.push(key) : fail(context, path, `names no reference "${key}"`);
-  for (const [kind, value, path] of context.found) {
-    if (kind === 'cite') cite(value, path);
-    if (kind === 'text')
-      for (const { tag, key } of parseRichText(value).markers)
-        if (tag === 'cite') cite(key, path);
-        else if (!named.terms.has(key.toLowerCase())) fail(context, path, `names no glossary entry "${key}"`);
-  }
+  const terms = new Map(inherited);
+  for (const [kind, value] of context.found) if (kind === 'term') for (const key of [value.term, value.id]) if (key) terms.set(key.toLowerCase(), value);
+  for (const [kind, value, path] of context.found)
+    if (kind === 'text') for (const { key } of parseRichText(value).markers) if (!terms.has(key.toLowerCase())) fail(context, path, `names no glossary entry "${key}"`);
   const { errors, unknownFields } = context;
-  return parsed === INVALID ? { errors, unknownFields, named } : { value: parsed, errors, unknownFields, named };
+  return parsed === INVALID ? { errors, unknownFields, terms } : { value: parsed, errors, unknownFields, terms };
 };
 
 /**

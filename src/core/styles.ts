@@ -44,6 +44,11 @@ export const baseStyles = css`
   a:hover {
     text-decoration-thickness: 2px;
   }
+  /* A glossary term: a button that reads as a marked word; before the focus ring, which it keeps. */
+  .term {
+    all: unset;
+    text-decoration: underline dotted;
+  }
   :focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
@@ -92,25 +97,9 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* Citation numbers keep the line's height. */
-  sup {
-    line-height: 0;
-  }
-  /* A glossary term: a button that reads as a defined word, showing its definition beside it. */
-  .term {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-decoration: underline dotted;
-    text-underline-offset: 0.2em;
-    cursor: help;
-  }
   [popover] {
     max-inline-size: min(22rem, 100vw - 2rem);
-    padding: 0.5em 0.75em;
-    border-radius: var(--_radius);
+    padding: 0.5em;
   }
   .care-error {
     margin: 0;
@@ -123,8 +112,6 @@ export const baseStyles = css`
     [popover] {
       display: inline;
       position: static;
-      padding: 0;
-      border: 0;
     }
     a[href*=':']::after {
       content: ' (' attr(href) ')';

@@ -66,17 +66,6 @@ const WITHOUT_SCRIPT =
 const standardHtml = (html: string): string =>
   html.replace(/<template shadowroot="(open|closed)" shadowrootmode=/g, '<template shadowrootmode=').replaceAll('<?>', '<!--?-->');
 
-/**
- * A page read without script cannot follow a link to an id inside a shadow
- * root. So each reference list entry and first citation marker holds a
- * `<slot>` of its own name, and the element's light DOM gets an empty span
- * with that id for each, which the slot shows in place: the browser finds
- * the span and scrolls to where it is shown. With script, the element
- * follows its links itself (see core/references.ts).
- */
-const fragmentTargets = (html: string): string =>
-  [...new Set(html.match(/(?<=<slot name=")care-(?:ref|cite)-[\w.-]+(?=")/g))].map((id) => `<span id="${id}" slot="${id}"></span>`).join('');
-
 const failure = (message: string): RenderResult => ({ ok: false, errors: [{ path: '', message }], warnings: [] });
 
 // lit caches templates by their strings array, so one array per element and attribute list.
@@ -179,7 +168,7 @@ export const renderToString = (tag: string, content: unknown, attributes: Attrib
   }
   // JSON-LD goes where the element writes it in the browser: last in its light DOM.
   const graph = usable ? top?.structuredDataGraph?.() : undefined;
-  html = `${html.slice(0, -`</${tag}>`.length)}${fragmentTargets(html)}${graph ? structuredDataScript(graph) : ''}</${tag}>`;
+  if (graph) html = `${html.slice(0, -`</${tag}>`.length)}${structuredDataScript(graph)}</${tag}>`;
   if (!errors.length) return { ok: true, html, warnings };
   return usable ? { ok: false, errors, html, warnings } : { ok: false, errors, warnings };
 };

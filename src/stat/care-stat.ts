@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
-import { sourceOrMarker, sourceStyles } from '../core/sources.js';
+import { citation, sourceStyles } from '../core/sources.js';
 import { filledOutOf100, proportionValue, statSchema, statTranslations, type StatContent, type StatVisual } from './content.js';
 import { statStyles } from './styles.js';
 
@@ -83,7 +83,7 @@ export class CareStat extends CareElement<StatContent> {
           : nothing}
         ${scope.length ? html`<p part="scope">${scope.join(' · ')}</p>` : nothing}
         ${context ? html`<div part="context">${renderRichText(context)}</div>` : nothing}
-        ${source ? html`<p part="source">${labels.source}: ${sourceOrMarker(source)}</p>` : nothing}
+        ${source ? html`<p part="source">${labels.source}: ${citation(source)}</p>` : nothing}
       </div>
       ${visual === 'bar' || visual === 'none'
         ? nothing

@@ -5,7 +5,7 @@ import { collapsedHidden } from '../core/disclosure.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { coreTranslations } from '../core/labels.js';
 import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
-import { sourceList, sourceOrMarker, sourceStyles, sourceTitle } from '../core/sources.js';
+import { citation, sourceList, sourceStyles, sourceTitle } from '../core/sources.js';
 import { therapyCardSchema, therapyCardTranslations, type TherapyCardContent } from './content.js';
 import { therapyCardStyles } from './styles.js';
 
@@ -128,7 +128,7 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
               ({ value, label, context, source }) =>
                 html`<li class="result">
                   <span class="value">${value}</span>
-                  <div>${renderInlineText(label)}${context ? html`<div class="note">${renderInlineText(context)}</div>` : nothing}${source ? html`<div class="note">${labels.source}: ${sourceOrMarker(source)}</div>` : nothing}</div>
+                  <div>${renderInlineText(label)}${context ? html`<div class="note">${renderInlineText(context)}</div>` : nothing}${source ? html`<div class="note">${labels.source}: ${citation(source)}</div>` : nothing}</div>
                 </li>`,
             )}
           </ul>`,
