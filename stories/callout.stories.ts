@@ -14,6 +14,7 @@ import limitationText from '../content/callout/limitation.json?raw';
 import limitationUrl from '../content/callout/limitation.json?url';
 import minimal from '../content/callout/minimal.json';
 import takeaway from '../content/callout/takeaway.json';
+import seed from '../content/immunotherapy-leukemia.json';
 import warning from '../content/callout/warning.json';
 import '../src/callout/care-callout.js';
 import type { CareCallout } from '../src/callout/care-callout.js';
@@ -51,6 +52,30 @@ const shared = sharedStories<CalloutArgs>({
 });
 
 export const Default: Story = {};
+
+/** A sentence of the sample article with its glossary term marked: the term opens its definition and the reference it was checked against. */
+const glossaryTerm = {
+  variant: 'info',
+  body: 'Despite most AML patients achieving [[remission]] with chemotherapy, many relapse as drugs fail to eliminate all leukemia stem cells.',
+  glossary: seed.glossary.filter((entry) => entry.id === 'remission'),
+} as CalloutContent;
+
+/** The glossary term's toggletip, opened as a reader's click opens it. */
+export const GlossaryTerm: Story = {
+  name: 'Glossary term, definition open',
+  args: { content: glossaryTerm },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector<CareCallout>('care-callout')!;
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button.term')!.click();
+  },
+};
+
+export const UnknownGlossaryTerm: Story = {
+  name: 'Error: a term naming no glossary entry',
+  tags: ['invalid-content'],
+  args: { content: { body: 'Despite most AML patients achieving [[remision]] with chemotherapy.', glossary: glossaryTerm.glossary } as CalloutContent },
+};
 
 export const Info: Story = { args: { content: info } };
 

@@ -7,6 +7,7 @@ import { figure, figureStyles } from '../core/figure.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { slug, uniqueIds } from '../core/ids.js';
 import { formatDate, personData, personText } from '../core/people.js';
+import { inherit, type Glossary } from '../core/glossary.js';
 import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
 import { faqPage } from '../faq/care-faq.js';
@@ -55,22 +56,11 @@ const outline = (blocks: ArticleBlock[], top: number) => {
   });
 };
 
-// The child element's content is the block without its `type`; kept per block
-// so that re-rendering the article does not hand children new objects to re-validate.
-const childContents = new WeakMap<ArticleBlock, object>();
-const childContent = <B extends ArticleBlock>(block: B): Omit<B, 'type'> => {
-  let content = childContents.get(block);
-  if (!content) {
-    const { type: _type, ...rest } = block;
-    childContents.set(block, (content = rest));
-  }
-  return content as Omit<B, 'type'>;
-};
-
 const therapyCard = (level: number, content: TherapyCardContent) =>
   html`<care-therapy-card heading-level=${level} .content=${content}></care-therapy-card>`;
 
-const renderBlock = (block: ArticleBlock, { level, id }: Placement) => {
+const renderBlock = (block: ArticleBlock, { level, id }: Placement, glossary: Glossary) => {
+  const childContent = <B extends object>(block: B) => inherit(block, glossary);
   switch (block.type) {
     case 'heading':
       return heading(level, block.text, { id });
@@ -81,7 +71,7 @@ const renderBlock = (block: ArticleBlock, { level, id }: Placement) => {
         ${block.items.map((item) => html`<li>${renderInlineText(item)}</li>`)}
       </ul>`;
     case 'therapies':
-      return html`<div class="therapies">${block.items.map((item) => therapyCard(level, item))}</div>`;
+      return html`<div class="therapies">${block.items.map((item) => therapyCard(level, childContent(item)))}</div>`;
     case 'therapy':
       return therapyCard(level, childContent(block));
     case 'faq':
@@ -227,7 +217,7 @@ export class CareArticle extends CareElement<ArticleContent> {
             </ol>
           </nav>`
         : nothing}
-      <div part="body" class="body">${blocks.map((block, index) => renderBlock(block, placements[index]!))}</div>
+      <div part="body" class="body">${blocks.map((block, index) => renderBlock(block, placements[index]!, this.glossary))}</div>
       <footer part="footer">
         ${sources?.length
           ? html`<section aria-labelledby="sources-heading">
@@ -240,7 +230,7 @@ export class CareArticle extends CareElement<ArticleContent> {
               ${review(labels.lastReviewed, lastReviewed)} ${review(labels.nextReview, nextReview)}
             </div>`
           : nothing}
-        ${disclaimer ? html`<care-callout .content=${{ variant: 'disclaimer', body: disclaimer }}></care-callout>` : nothing}
+        ${disclaimer ? html`<care-callout .content=${inherit({ variant: 'disclaimer', body: disclaimer }, this.glossary)}></care-callout>` : nothing}
         ${feedback ? html`<care-feedback endpoint=${ifDefined(feedback.endpoint)} collect=${ifDefined(feedback.collect)}></care-feedback>` : nothing}
       </footer>
     </article>`;

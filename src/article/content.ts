@@ -1,5 +1,5 @@
 import { calloutSchema } from '../callout/content.js';
-import { isoDate, richText, sourcesSchema, url } from '../core/content.js';
+import { glossarySchema, isoDate, richText, sourcesSchema, url } from '../core/content.js';
 import { imageSchema } from '../core/figure.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { personField } from '../core/people.js';
@@ -109,6 +109,7 @@ export const articleSchema = object(
       lenient: true,
     }),
     sources: sourcesSchema,
+    glossary: glossarySchema,
     disclaimer: optional(richText({ title: 'Disclaimer', description: 'Shown at the end of the article, always visible.' })),
     feedback: optional(
       object(

@@ -1,6 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareContentErrorEvent, CareContentLoadEvent, type ContentSource } from './events.js';
 import { coreTranslations, languageOf, pickLabels, type Translations } from './labels.js';
+import { INHERITED, useGlossary, type Glossary } from './glossary.js';
 import { validate, type ContentIssue, type Schema } from './schema.js';
 import { structuredDataOwnedAbove, writeStructuredData } from './structured-data.js';
 import { baseStyles } from './styles.js';
@@ -87,6 +88,7 @@ export abstract class CareElement<T extends object> extends LitElement {
   #pendingFetch?: AbortController;
   #childObserver?: MutationObserver;
   #wroteStructuredData = false;
+  #glossary?: Glossary;
 
   /** The content type: its validator and its JSON Schema. */
   protected abstract readonly schema: Schema<T>;
@@ -274,10 +276,12 @@ export abstract class CareElement<T extends object> extends LitElement {
   }
 
   #useContent(value: unknown, source: ContentSource) {
-    const { value: content, errors, unknownFields } = validate(this.schema, value);
+    // An article hands its blocks its glossary, whose terms they may mark.
+    const { value: content, errors, unknownFields, terms } = validate(this.schema, value, (value as { [INHERITED]?: Glossary } | null)?.[INHERITED]);
     if (unknownFields.length)
       console.warn(`${this.localName}: ignored unknown field${unknownFields.length > 1 ? 's' : ''} ${unknownFields.join(', ')} (from ${source})`);
     if (content) {
+      this.#glossary = terms;
       this.data = content;
       this.failed = false;
       this.dispatchEvent(new CareContentLoadEvent({ source }));
@@ -293,8 +297,14 @@ export abstract class CareElement<T extends object> extends LitElement {
     this.dispatchEvent(new CareContentErrorEvent({ errors, source }));
   }
 
+  /** The glossary of the content shown, whose terms its rich text marks. */
+  protected get glossary(): Glossary {
+    return this.#glossary!;
+  }
+
   protected override render() {
     const data = this.data ?? this.defaultContent;
+    useGlossary(this.#glossary!);
     const message =
       this.failed && !this.hasFallback
         ? html`<p class="care-error" part="error">${this.localize(coreTranslations).contentError}</p>`

@@ -1,15 +1,18 @@
-import { array, object, optional, string, type Doc, type Infer } from './schema.js';
+import { array, collect, object, optional, string, type Doc, type Infer } from './schema.js';
 
 // Each helper takes its texts as a `Doc` object, which browser builds strip
 // (scripts/strip-schema-docs.js); they could not strip positional arguments.
 
 /** Long-form text in the inline markup (see rich-text.ts). */
 export const richText = ({ title, description }: Doc) =>
-  string({
-    ...(title ? { title } : {}),
-    description: `${description} Accepts paragraphs (blank line), **strong**, *emphasis*, [links](https://…) and "- " bullet lists.`,
-    contentMediaType: 'text/markdown',
-  });
+  collect(
+    string({
+      ...(title ? { title } : {}),
+      description: `${description} Accepts paragraphs (blank line), **strong**, *emphasis*, [links](https://…), "- " bullet lists and [[glossary terms]].`,
+      contentMediaType: 'text/markdown',
+    }),
+    'text',
+  );
 
 /**
  * A URL. Only http(s), mailto:, tel:, relative and #fragment URLs become
@@ -40,6 +43,9 @@ export const isoDate = ({ title, description }: Doc) =>
     check: (value) => (isRealDate(value) ? undefined : 'is not a real calendar date'),
   });
 
+/** Letters, digits, "-", "_" and ".": what a `[[shown text|entry-id]]` marker can name. */
+const ID = /^[\w.-]+$/;
+
 export const sourceSchema = object(
   {
     title: string({ title: 'Title', description: 'Title of the cited work.' }),
@@ -52,3 +58,33 @@ export const sourceSchema = object(
 export type Source = Infer<typeof sourceSchema>;
 
 export const sourcesSchema = optional(array(sourceSchema, { title: 'Sources', description: 'Works cited, in order.', lenient: true }));
+
+export const glossaryEntrySchema = collect(
+  object(
+    {
+      id: optional(
+        string({ title: 'ID', description: 'Names the entry in `[[shown text|id]]` markers: letters, digits, "-", "_" and ".".', pattern: ID, patternMessage: 'expected only letters, digits, "-", "_" and "."' }),
+      ),
+      term: string({ title: 'Term', description: 'The term as written; `[[term]]` markers name it, in any case.' }),
+      definition: string({ title: 'Definition', description: 'What the term means, in plain words of your own.' }),
+      checkedAgainst: object(
+        {
+          title: string({ title: 'Title', description: 'The public reference, such as "NCI Dictionary of Cancer Terms".' }),
+          url: url({ description: 'The entry in that reference.' }),
+        },
+        { title: 'Checked against', description: 'The public reference the definition was checked against, shown with it.' },
+      ),
+    },
+    { title: 'Glossary entry', description: 'A term and its plain-language definition, shown where `[[term]]` marks it.' },
+  ),
+  'term',
+);
+export type GlossaryEntry = Infer<typeof glossaryEntrySchema>;
+
+export const glossarySchema = optional(
+  array(glossaryEntrySchema, {
+    title: 'Glossary',
+    description: 'Terms defined for the reader. A term marked [[term]] in the text shows its definition in a toggletip; an editorial addition, never a claim of the text.',
+    lenient: true,
+  }),
+);

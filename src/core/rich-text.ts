@@ -1,19 +1,32 @@
 import { html, noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type Part } from 'lit/directive.js';
+import { glossary, type Glossary } from './glossary.js';
 import { isExternal, safeUrl } from './url.js';
 
 /**
  * The small inline markup of long-form fields: paragraphs (blank line),
  * `**strong**`, `*emphasis*`, `[text](url)` and `- ` bullet lists, with `\`
- * escaping a markup character. It is parsed into a tree and rendered through
- * Lit bindings, so text is always text: nothing reaches innerHTML.
+ * escaping a markup character; `[[term]]` or `[[shown text|entry-id]]`
+ * marks a glossary term. It is parsed into a tree and rendered through Lit
+ * bindings, so text is always text: nothing reaches innerHTML.
  */
+export type Marker = { tag: 'term'; key: string; children: [string] };
 export type Inline =
   | string
+  | Marker
   | { tag: 'strong'; children: Inline[] }
   | { tag: 'em'; children: Inline[] }
   | { tag: 'a'; href: string; children: Inline[] };
 export type Block = { kind: 'p'; children: Inline[] } | { kind: 'ul'; items: Inline[][] };
+
+/**
+ * `[[text]]` or `[[text|id]]`. Lengths are bounded, so that a text of many
+ * unclosed brackets costs linear time.
+ */
+const MARKER = /\[\[([^[\]|]{1,99})(?:\|([\w.-]{1,99}))?\]\]/y;
+
+/** The terms marked in the text being parsed, in reading order. */
+let markers: Marker[] = [];
 
 const ESCAPABLE = '\\*_[]()-#`';
 const BULLET = /^\s*[-*]\s+/;
@@ -105,6 +118,15 @@ const parseInline = (text: string, depth = 0): Inline[] => {
       }
     }
     if (char === '[') {
+      MARKER.lastIndex = i;
+      const marker = MARKER.exec(text);
+      if (marker) {
+        const node: Marker = { tag: 'term', key: marker[2] ?? marker[1]!, children: [marker[1]!] };
+        markers.push(node);
+        push(node);
+        i = MARKER.lastIndex;
+        continue;
+      }
       const labelEnd = findBalanced(text, i, '[', ']', searches);
       const urlEnd = labelEnd > 0 && text[labelEnd + 1] === '(' ? findBalanced(text, labelEnd + 1, '(', ')', searches) : -1;
       if (urlEnd > 0) {
@@ -149,14 +171,16 @@ const parseBlocks = (text: string): Block[] => {
 };
 
 // Parsing once per distinct text keeps re-renders cheap; the cap bounds memory.
-const cache = new Map<string, Block[]>();
+const cache = new Map<string, Block[] & { markers: Marker[] }>();
 const CACHE_LIMIT = 2000;
 
-export const parseRichText = (text: string): Block[] => {
+/** The text's blocks, and its glossary terms in reading order. */
+export const parseRichText = (text: string): Block[] & { markers: Marker[] } => {
   let blocks = cache.get(text);
   if (!blocks) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    blocks = parseBlocks(text);
+    markers = [];
+    blocks = Object.assign(parseBlocks(text), { markers });
     cache.set(text, blocks);
   }
   return blocks;
@@ -171,60 +195,72 @@ export const toPlainText = (text: string): string =>
     .map((block) => (block.kind === 'p' ? inlineText(block.children) : block.items.map(inlineText).join('\n')))
     .join('\n\n');
 
-const renderInline = (nodes: Inline[]): unknown[] =>
+/** The link to the public reference a glossary definition was checked against, as an inline node. */
+const checkedLink = ({ title, url }: { title: string; url: string }): Inline => {
+  const href = safeUrl(url);
+  return href ? { tag: 'a', href, children: [title] } : title;
+};
+
+let termCount = 0;
+
+const renderInline = (nodes: Inline[], terms: Glossary): unknown[] =>
   nodes.map((node) => {
     if (typeof node === 'string') return node;
-    if (node.tag === 'strong') return html`<strong>${renderInline(node.children)}</strong>`;
-    if (node.tag === 'em') return html`<em>${renderInline(node.children)}</em>`;
+    if (node.tag === 'term') {
+      const entry = terms.get(node.key.toLowerCase());
+      const id = `care-term-${++termCount}`;
+      return entry
+        ? html`<button class="term" popovertarget=${id}>${node.children[0]}</button><span popover id=${id}
+              ><dfn>${entry.term}</dfn>: ${entry.definition} (${renderInline([checkedLink(entry.checkedAgainst)], terms)})</span
+            >`
+        : node.children[0];
+    }
+    if (node.tag === 'strong') return html`<strong>${renderInline(node.children, terms)}</strong>`;
+    if (node.tag === 'em') return html`<em>${renderInline(node.children, terms)}</em>`;
     return html`<a href=${node.href} rel=${isExternal(node.href) ? 'noopener noreferrer' : nothing}
-      >${renderInline(node.children)}</a
+      >${renderInline(node.children, terms)}</a
     >`;
   });
 
-const templates = (blocks: Block[]) =>
+const templates = (blocks: Block[], terms: Glossary) =>
   blocks.map((block) =>
     block.kind === 'p'
-      ? html`<p>${renderInline(block.children)}</p>`
+      ? html`<p>${renderInline(block.children, terms)}</p>`
       : html`<ul>
-          ${block.items.map((item) => html`<li>${renderInline(item)}</li>`)}
+          ${block.items.map((item) => html`<li>${renderInline(item, terms)}</li>`)}
         </ul>`,
   );
 
-/** Appends inline nodes as DOM: text nodes and elements, never markup. */
-const appendInline = (parent: Node, nodes: Inline[]) => {
-  for (const node of nodes) {
-    if (typeof node === 'string') {
-      parent.appendChild(document.createTextNode(node));
-      continue;
-    }
-    const element = document.createElement(node.tag);
-    if (node.tag === 'a') {
-      element.setAttribute('href', node.href);
-      if (isExternal(node.href)) element.setAttribute('rel', 'noopener noreferrer');
-    }
-    appendInline(element, node.children);
-    parent.appendChild(element);
-  }
+/** An element with properties set and children appended: text stays text. */
+const create = (tag: string, properties: object, ...children: (Node | string)[]) => {
+  const element = Object.assign(document.createElement(tag), properties);
+  element.append(...children);
+  return element;
 };
 
-const fragment = (blocks: Block[], inline: boolean) => {
+/** Inline nodes as DOM: text nodes and elements, never markup. The same nodes as `renderInline`. */
+const inlineNodes = (nodes: Inline[], terms: Glossary): (Node | string)[] =>
+  nodes.flatMap((node) => {
+    if (typeof node === 'string') return node;
+    if (node.tag === 'term') {
+      const entry = terms.get(node.key.toLowerCase());
+      if (!entry) return node.children[0];
+      const tip = create('span', { popover: 'auto' }, create('dfn', {}, entry.term), `: ${entry.definition} (`, ...inlineNodes([checkedLink(entry.checkedAgainst)], terms), ')');
+      return [create('button', { className: 'term', popoverTargetElement: tip }, node.children[0]), tip];
+    }
+    return create(node.tag, node.tag === 'a' ? { href: node.href, ...(isExternal(node.href) && { rel: 'noopener noreferrer' }) } : {}, ...inlineNodes(node.children, terms));
+  });
+
+const fragment = (blocks: Block[], inline: boolean, terms: Glossary) => {
   const out = document.createDocumentFragment();
   const only = blocks[0];
-  if (inline && blocks.length === 1 && only?.kind === 'p') {
-    appendInline(out, only.children);
-    return out;
-  }
-  for (const block of blocks) {
-    const element = document.createElement(block.kind);
-    if (block.kind === 'p') appendInline(element, block.children);
-    else
-      for (const item of block.items) {
-        const li = document.createElement('li');
-        appendInline(li, item);
-        element.appendChild(li);
-      }
-    out.appendChild(element);
-  }
+  out.append(
+    ...(inline && blocks.length === 1 && only?.kind === 'p'
+      ? inlineNodes(only.children, terms)
+      : blocks.map((block) =>
+          block.kind === 'p' ? create('p', {}, ...inlineNodes(block.children, terms)) : create('ul', {}, ...block.items.map((item) => create('li', {}, ...inlineNodes(item, terms)))),
+        )),
+  );
   return out;
 };
 
@@ -245,33 +281,35 @@ const hydrates = typeof CARE_ELEMENTS_HYDRATES === 'undefined' || CARE_ELEMENTS_
 class RichTextDirective extends Directive {
   #text?: string;
   #inline?: boolean;
+  #terms?: Glossary;
 
-  render(text: string, inline: boolean): unknown {
+  render(text: string, inline: boolean, terms: Glossary): unknown {
     if (!hydrates) return nothing;
     const blocks = parseRichText(text);
     const only = blocks[0];
-    return inline && blocks.length === 1 && only?.kind === 'p' ? renderInline(only.children) : templates(blocks);
+    return inline && blocks.length === 1 && only?.kind === 'p' ? renderInline(only.children, terms) : templates(blocks, terms);
   }
 
-  override update(part: Part, [text, inline]: [string, boolean]): unknown {
-    if (text === this.#text && inline === this.#inline) return noChange;
+  override update(part: Part, [text, inline, terms]: [string, boolean, Glossary]): unknown {
+    if (text === this.#text && inline === this.#inline && terms === this.#terms) return noChange;
     const first = this.#text === undefined;
     this.#text = text;
     this.#inline = inline;
+    this.#terms = terms;
     // Hydration starts at the server's part marker and expects the server's templates.
     const start = part.type === PartType.CHILD ? part.startNode : null;
-    if (hydrates && first && start instanceof Comment && start.data.startsWith('lit-part')) return this.render(text, inline);
-    return fragment(parseRichText(text), inline);
+    if (hydrates && first && start instanceof Comment && start.data.startsWith('lit-part')) return this.render(text, inline, terms);
+    return fragment(parseRichText(text), inline, terms);
   }
 }
 
 const richTextDirective = directive(RichTextDirective);
 
-/** Long-form text as paragraphs and lists. */
-export const renderRichText = (text: string) => richTextDirective(text, false);
+/** Long-form text as paragraphs and lists. Its terms are those of the element rendering now (see glossary.ts). */
+export const renderRichText = (text: string) => richTextDirective(text, false, glossary);
 
 /**
  * Text that sits inside another element (a list item, a label): one
  * paragraph renders without its `<p>`, anything longer as blocks.
  */
-export const renderInlineText = (text: string) => richTextDirective(text, true);
+export const renderInlineText = (text: string) => richTextDirective(text, true, glossary);

@@ -8,6 +8,7 @@
  * is reported and dropped while the rest renders) and warnings for unknown
  * fields, both with JSON Pointer paths.
  */
+import { parseRichText } from './rich-text.js';
 
 /** One problem in a content document; `path` is a JSON Pointer. */
 export interface ContentIssue {
@@ -23,9 +24,13 @@ export interface Doc {
 
 export type JsonSchema = Record<string, unknown>;
 
+/** What `collect` found: a glossary entry or a rich text, with its path. */
+type Found = ['term' | 'text', any, string];
+
 interface Context {
   errors: ContentIssue[];
   unknownFields: string[];
+  found: Found[];
 }
 
 const INVALID = Symbol('invalid');
@@ -289,15 +294,29 @@ export const refine = <T>(schema: Schema<T>, check: (value: T) => ContentIssue[]
   json: () => ({ ...schema.json(), ...rules.json?.() }),
 });
 
+/**
+ * A schema whose valid values are noted for the check across the document in
+ * `validate`: glossary entries, and rich texts whose terms name them.
+ */
+export const collect = <T>(schema: Schema<T>, kind: Found[0]): Schema<T> => ({
+  ...schema,
+  parse(value, path, context) {
+    const parsed = schema.parse(value, path, context);
+    if (parsed !== INVALID) context.found.push([kind, parsed, path]);
+    return parsed;
+  },
+});
+
 /** Either of two schemas: the first that accepts the value wins. */
 export const either = <A, B>(first: Schema<A>, second: Schema<B>, message: string, doc?: Doc): Schema<A | B> => ({
   parse(value, path, context) {
     for (const schema of [first, second] as Schema<A | B>[]) {
-      const trial: Context = { errors: [], unknownFields: [] };
+      const trial: Context = { errors: [], unknownFields: [], found: [] };
       const parsed = schema.parse(value, path, trial);
       if (parsed !== INVALID) {
         context.errors.push(...trial.errors);
         context.unknownFields.push(...trial.unknownFields);
+        context.found.push(...trial.found);
         return parsed;
       }
     }
@@ -354,14 +373,24 @@ export interface ValidationResult<T> {
   errors: ContentIssue[];
   /** JSON Pointers of fields the schema does not know, which were ignored. */
   unknownFields: string[];
+  /** The glossary entries the document defines, and those it inherited, by lower-case term and id. */
+  terms: Map<string, any>;
 }
 
-export const validate = <T>(schema: Schema<T>, input: unknown): ValidationResult<T> => {
-  const context: Context = { errors: [], unknownFields: [] };
+/**
+ * Validates `input`. Every glossary term marked in its rich text must name
+ * an entry of the document or of `inherited` (an enclosing article's); one
+ * that does not is an error at its field, and shows as plain text.
+ */
+export const validate = <T>(schema: Schema<T>, input: unknown, inherited?: Map<string, any>): ValidationResult<T> => {
+  const context: Context = { errors: [], unknownFields: [], found: [] };
   const parsed = schema.parse(input, '', context);
-  return parsed === INVALID
-    ? { errors: context.errors, unknownFields: context.unknownFields }
-    : { value: parsed, errors: context.errors, unknownFields: context.unknownFields };
+  const terms = new Map(inherited);
+  for (const [kind, value] of context.found) if (kind === 'term') for (const key of [value.term, value.id]) if (key) terms.set(key.toLowerCase(), value);
+  for (const [kind, value, path] of context.found)
+    if (kind === 'text') for (const { key } of parseRichText(value).markers) if (!terms.has(key.toLowerCase())) fail(context, path, `names no glossary entry "${key}"`);
+  const { errors, unknownFields } = context;
+  return parsed === INVALID ? { errors, unknownFields, terms } : { value: parsed, errors, unknownFields, terms };
 };
 
 /**

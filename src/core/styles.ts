@@ -44,6 +44,11 @@ export const baseStyles = css`
   a:hover {
     text-decoration-thickness: 2px;
   }
+  /* A glossary term: a button that reads as a marked word; before the focus ring, which it keeps. */
+  .term {
+    all: unset;
+    text-decoration: underline dotted;
+  }
   :focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
@@ -92,6 +97,10 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  [popover] {
+    max-inline-size: min(22rem, 100vw - 2rem);
+    padding: 0.5em;
+  }
   .care-error {
     margin: 0;
     padding: 0.5em 0.75em;
@@ -100,6 +109,10 @@ export const baseStyles = css`
   }
   /* On paper a link cannot be followed: absolute ones (http, mailto, tel) print their address. */
   @media print {
+    [popover] {
+      display: inline;
+      position: static;
+    }
     a[href*=':']::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;

@@ -1,4 +1,4 @@
-import { richText, sourcesSchema } from '../core/content.js';
+import { glossarySchema, richText, sourcesSchema } from '../core/content.js';
 import { slug, uniqueIds } from '../core/ids.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { array, object, optional, string, type Infer } from '../core/schema.js';
@@ -47,6 +47,7 @@ export const faqSchema = object(
       minItems: 1,
       lenient: true,
     }),
+    glossary: glossarySchema,
     labels: labelsSchema(faqTranslations),
   },
   { title: 'FAQ', description: 'Frequently asked questions, shown as an accordion.' },

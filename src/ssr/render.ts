@@ -46,11 +46,12 @@ interface CareElementInstance extends HTMLElement {
  * Appended to every shadow root, after the part lit hydrates, so the browser
  * script never sees it. Only a browser that runs no script applies it: it
  * shows every collapsed panel (server-rendered panels are always
- * `hidden="until-found"`, see core/disclosure.ts) and hides the controls
- * marked `script-only`, which would do nothing.
+ * `hidden="until-found"`, see core/disclosure.ts), hides the controls
+ * marked `script-only`, which would do nothing, and shows each glossary
+ * definition in place after its term (its toggletip still opens without script).
  */
 const WITHOUT_SCRIPT =
-  "<noscript><style>:host [hidden='until-found']{content-visibility:visible!important}:host .script-only{display:none!important}</style></noscript>";
+  "<noscript><style>:host [hidden='until-found']{content-visibility:visible!important}:host .script-only{display:none!important}:host [popover]{display:inline;position:static;padding:0;border:0}</style></noscript>";
 
 /**
  * lit's server output in the two places where it is not valid HTML, rewritten

@@ -1,4 +1,4 @@
-import { richText, sourceSchema } from '../core/content.js';
+import { glossarySchema, richText, sourceSchema } from '../core/content.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { either, number, object, oneOf, optional, string, type Infer } from '../core/schema.js';
 
@@ -86,6 +86,7 @@ export const statSchema = object(
     participants: optional(number({ title: 'Number of people', description: 'How many people the figure is about, when the article says.', integer: true, minimum: 1 })),
     context: optional(richText({ title: 'Context', description: 'A sentence or two that puts the figure in context, such as its limits.' })),
     source: optional(sourceSchema),
+    glossary: glossarySchema,
     labels: labelsSchema(statTranslations),
   },
   { title: 'Stat', description: 'A headline figure with its label, its qualifier, who it is about, an optional picture of the proportion, and its source.' },

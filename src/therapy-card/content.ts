@@ -1,4 +1,4 @@
-import { richText, sourceSchema, sourcesSchema, url } from '../core/content.js';
+import { glossarySchema, richText, sourceSchema, sourcesSchema, url } from '../core/content.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { array, either, object, oneOf, optional, refine, string, type Infer } from '../core/schema.js';
 
@@ -117,6 +117,7 @@ export const therapyCardSchema = object(
       ),
     ),
     sources: sourcesSchema,
+    glossary: glossarySchema,
     learnMore: optional(
       object(
         {
