@@ -77,6 +77,8 @@ for (const [name, info] of Object.entries(blocks)) {
 }
 mkdirSync(new URL('assets/', out), { recursive: true });
 copyFileSync(file('dist/care-elements.js'), new URL('assets/care-elements.js', out));
+// Loaded from beside care-elements.js only by blocks with structured data on.
+copyFileSync(file('dist/care-elements-structured-data.js'), new URL('assets/care-elements-structured-data.js', out));
 copyFileSync(file('dist/care-editor.js'), new URL('assets/care-editor.js', out));
 await build({
   entryPoints: [new URL('src/blocks.js', pluginSource).pathname],

@@ -4,6 +4,7 @@ import { coreTranslations, languageOf, pickLabels, type Translations } from './l
 import { validate, type ContentIssue, type Schema } from './schema.js';
 import { loadStructuredData } from './load-structured-data.js';
 import type { StructuredDataBuilder } from './structured-data-graphs.js';
+import { STRUCTURED_DATA_MARK } from './structured-data-mark.js';
 import { baseStyles } from './styles.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
@@ -138,7 +139,10 @@ export abstract class CareElement<T extends object> extends LitElement {
     if (!keys.has('data') && !keys.has('structuredData')) return;
     const wanted = !!this.structuredDataGraph();
     if (!wanted && !this.#askedForStructuredData) return;
+    const firstAsked = !this.#askedForStructuredData;
     this.#askedForStructuredData ||= wanted;
+    // Server rendering wrote the JSON-LD of this same content: it stays, and the module is not needed until the content changes.
+    if (firstAsked && this.querySelector(`:scope > script[${STRUCTURED_DATA_MARK}]`)) return;
     // Only pages that ask for JSON-LD load its module, after the first render. The graph is built when
     // it has loaded, from the content as it is then, so a later change is never undone by an earlier one.
     void loadStructuredData().then((structuredData) => structuredData?.publishStructuredData(this, this.structuredDataGraph()));

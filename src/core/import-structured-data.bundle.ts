@@ -17,7 +17,8 @@ const bundleUrl = () =>
 export const importStructuredData = async (): Promise<typeof import('./structured-data-graphs.js')> => {
   const base = bundleUrl();
   if (!base) throw new Error(`${CHUNK} is looked for beside the script that loaded care-elements, and no such script was found`);
-  const url = new URL(CHUNK, base).href;
+  // The bundle's query (a version, as WordPress adds) goes along, so both leave caches together.
+  const url = new URL(CHUNK + new URL(base).search, base).href;
   try {
     return await import(/* @vite-ignore */ url);
   } catch (error) {

@@ -59,7 +59,7 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
 
   it('builds a zip with a readme, the plugin and one block.json per element', () => {
     const files = execFileSync('unzip', ['-Z1', 'build/wordpress/care-elements.zip'], { cwd: root, encoding: 'utf8' }).split('\n');
-    for (const file of ['care-elements/care-elements.php', 'care-elements/readme.txt', 'care-elements/assets/care-elements.js', ...BLOCKS.map((name) => `care-elements/blocks/${name}/block.json`)]) {
+    for (const file of ['care-elements/care-elements.php', 'care-elements/readme.txt', 'care-elements/assets/care-elements.js', 'care-elements/assets/care-elements-structured-data.js', ...BLOCKS.map((name) => `care-elements/blocks/${name}/block.json`)]) {
       assert.ok(files.includes(file), `${file} in the zip`);
     }
     const readme = execFileSync('unzip', ['-p', 'build/wordpress/care-elements.zip', 'care-elements/readme.txt'], { cwd: root, encoding: 'utf8' });
@@ -163,6 +163,8 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     const shadowText = await page.evaluate(() => document.querySelector('care-faq').shadowRoot.textContent);
     assert.ok(shadowText.includes('Is immunotherapy a cure for leukemia?'), 'the FAQ draws its questions from its JSON');
     // The FAQ block's "structured data" setting reaches the element: one FAQPage, valid JSON.
+    // Its JSON-LD module loads after the FAQ's first render.
+    await page.waitForFunction(() => document.querySelector('care-faq > script[type="application/ld+json"]'));
     const graphs = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent));
     const faqPages = graphs.map((json) => JSON.parse(json)).flatMap((data) => data['@graph'] ?? [data]).filter((node) => node['@type'] === 'FAQPage');
     assert.equal(faqPages.length, 1);
