@@ -2,6 +2,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
 import { editorChecks, EDITOR_CHECKS_FILE } from './scripts/editor-checks.js';
 import { bundleSource, elementFolders, indexSource } from './scripts/elements.js';
@@ -44,6 +45,8 @@ const cssStrategy = {
 };
 const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { keepClosingSlash: true }, strategy: cssStrategy } });
 
+const STRUCTURED_DATA = /[/\\]src[/\\]core[/\\]structured-data(?:-graphs)?\.ts$/;
+
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
 
 /** Shared with scripts/size.js, which minifies each element's module the same way to measure it. */
@@ -54,6 +57,19 @@ const typescript = (define = {}) => esbuild({ target: 'es2022', tsconfig: 'tscon
 const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/care-${name}`, `src/${name}/care-${name}.ts`]));
 
 /**
+ * A browser bundle cannot split, so it leaves the JSON-LD module out and
+ * loads dist/care-elements-structured-data.js from beside its own file when
+ * an element asks for structured data (src/core/import-structured-data.bundle.ts).
+ */
+const structuredDataBesideBundle = () => ({
+  name: 'structured-data-beside-bundle',
+  resolveId: (source, importer) =>
+    source === './import-structured-data.js' && importer?.includes('/src/core/')
+      ? fileURLToPath(new URL('src/core/import-structured-data.bundle.ts', import.meta.url))
+      : null,
+});
+
+/**
  * A self-contained file: lit inlined, works as a classic or module script.
  * Without hydration it leaves out what only hydration uses (see rich-text.ts).
  */
@@ -61,6 +77,7 @@ const bundle = (input, file, { hydrates }) => ({
   input,
   plugins: [
     generatedEntries(),
+    structuredDataBesideBundle(),
     nodeResolve(),
     typescript({ CARE_ELEMENTS_HYDRATES: String(hydrates) }),
     stripSchemaDocs(),
@@ -78,7 +95,7 @@ const ELEMENT_MODULE = /[/\\]src[/\\]([^/\\]+)[/\\]care-\1\.ts$/;
  * schemas' docs and `json()` writers, so no stripSchemaDocs here. It never
  * hydrates server HTML, so it leaves out what only hydration uses.
  */
-const editorPlugins = () => [nodeResolve(), typescript({ CARE_ELEMENTS_HYDRATES: 'false' }), minifyTemplates()];
+const editorPlugins = () => [structuredDataBesideBundle(), nodeResolve(), typescript({ CARE_ELEMENTS_HYDRATES: 'false' }), minifyTemplates()];
 
 export default [
   // The one file a web editor pastes: every element.
@@ -87,6 +104,15 @@ export default [
   // rather than drawing again. lit's hydration code (1.6 KB gzip) stays out of
   // the file every other page loads.
   bundle(HYDRATING, 'dist/care-elements-hydrate.js', { hydrates: true }),
+  // Schema.org JSON-LD, which the two bundles above load from beside themselves
+  // only when an element asks for structured data: readers never need it.
+  {
+    input: 'src/core/structured-data-graphs.ts',
+    // It uses a few pure helpers of modules that also set up rendering or schemas; only those helpers come along.
+    treeshake: { moduleSideEffects: false },
+    plugins: [nodeResolve(), typescript(), terser(terserOptions)],
+    output: { file: 'dist/care-elements-structured-data.js', format: 'es', sourcemap: true },
+  },
   // The editor with every element it previews, for a classic or module script; never part of the bundle above.
   {
     input: 'src/editor/editor.ts',
@@ -127,7 +153,8 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'shared/[name]-[hash].js',
       // Shared code gets its own chunk so each element's module holds only that element.
-      manualChunks: (id) => (id.includes('/src/core/') ? 'core' : undefined),
+      // JSON-LD gets a chunk of its own, which elements import only when asked for structured data.
+      manualChunks: (id) => (STRUCTURED_DATA.test(id) ? 'structured-data' : id.includes('/src/core/') ? 'core' : undefined),
     },
   },
 ];

@@ -4,7 +4,7 @@ import '../src/article/care-article.js';
 import { CareArticle } from '../src/article/care-article.js';
 import type { ArticleContent } from '../src/article/content.js';
 import { itOnlyInChromium } from './engines.js';
-import { captureWarnings, fixture, nextError, textIsShown, waitUntil } from './helpers.js';
+import { captureWarnings, fixture, jsonLdWritten, nextError, textIsShown, waitUntil } from './helpers.js';
 
 const SEED = 'immunotherapy-leukemia.json';
 
@@ -175,6 +175,7 @@ describe('care-article', () => {
 
   it('keeps a bare name for the author and reviewer', async () => {
     const article = await renderArticle({ title: 'T', author: 'A. Writer', reviewedBy: 'A. Reviewer', blocks: [{ type: 'paragraph', text: 'x' }] }, 'structured-data');
+    await jsonLdWritten();
     expect(article.shadowRoot!.querySelector('[part="meta"]')!.textContent!.trim()).to.equal('By A. Writer');
     expect(article.shadowRoot!.querySelector('[part="review"]')!.textContent!.trim()).to.equal('Reviewed by A. Reviewer');
     const graph = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
@@ -186,6 +187,7 @@ describe('care-article', () => {
 
   it('names the reviewer with credentials and role, and the review dates, in the MedicalWebPage JSON-LD', async () => {
     const article = await renderArticle(await fixture('article/reviewed.json'), 'structured-data');
+    await jsonLdWritten();
     const graph = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(graph.reviewedBy).to.deep.equal({
       '@type': 'Person',
@@ -311,6 +313,7 @@ describe('care-article', () => {
     const article = wrapper.firstElementChild as CareArticle;
     article.content = await fixture(SEED);
     await settled(article);
+    await jsonLdWritten();
     const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
     expect(scripts).to.have.length(1);
     const graph = JSON.parse(scripts[0]!.textContent!);
@@ -323,9 +326,11 @@ describe('care-article', () => {
     const faq = article.shadowRoot!.querySelector('care-faq')!;
     faq.setAttribute('structured-data', '');
     await settled(article);
+    await jsonLdWritten();
     expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
     article.removeAttribute('structured-data');
     await settled(article);
+    await jsonLdWritten();
     expect(article.querySelector('script[type="application/ld+json"]')).to.equal(null);
   });
 

@@ -86,3 +86,79 @@ describe('dist/care-elements.js', () => {
     frame.remove();
   });
 });
+
+describe('dist/care-elements-structured-data.js: JSON-LD loaded only when asked for', () => {
+  const CHUNK = 'care-elements-structured-data.js';
+  const faq = JSON.stringify({ items: [{ question: 'What is CAR T-cell therapy?', answer: 'A treatment made from your own immune cells.' }] });
+  // Records warnings, as the test pages do; a <base> elsewhere shows the module is found beside the bundle, not from the page's URL.
+  const page = ({ script, structuredData, csp = '' }: { script: string; structuredData: boolean; csp?: string }) =>
+    openPage({
+      srcdoc: `${csp}<base href="/content/"><script>window.warnings = []; window.errors = []; const warn = console.warn; console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); }; addEventListener('error', (event) => errors.push(event.message));</script>
+${script}
+<care-faq id="faq"${structuredData ? ' structured-data' : ''} content='${faq}'></care-faq>
+<care-faq id="second"${structuredData ? ' structured-data' : ''} content='${faq}'></care-faq>`,
+    });
+  const question = (frame: HTMLIFrameElement) =>
+    frame.contentDocument!.getElementById('faq')?.shadowRoot?.querySelector('button')?.textContent?.trim();
+  const jsonLd = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll('care-faq > script[type="application/ld+json"]')];
+  const chunkRequests = (pageWindow: Window) =>
+    pageWindow.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.endsWith(CHUNK));
+
+  it('is never requested by a page without structured-data', async () => {
+    const { frame, page: pageWindow } = await page({ script: '<script src="/dist/care-elements.js"></script>', structuredData: false });
+    try {
+      await waitUntil(() => question(frame), 'the FAQ did not render');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(chunkRequests(pageWindow)).to.deep.equal([]);
+      expect(jsonLd(frame)).to.have.length(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  for (const [how, script] of [
+    ['a classic script', '<script src="/dist/care-elements.js"></script>'],
+    ['a module script', '<script type="module" src="/dist/care-elements.js"></script>'],
+  ] as const) {
+    it(`gives a page with structured-data its JSON-LD from beside the bundle, loaded as ${how}`, async () => {
+      const { frame, page: pageWindow } = await page({ script, structuredData: true });
+      try {
+        await waitUntil(() => jsonLd(frame).length === 2, 'no JSON-LD was written');
+        const [graph] = jsonLd(frame).map((element) => JSON.parse(element.textContent!));
+        expect(graph['@type']).to.equal('FAQPage');
+        expect(graph.mainEntity[0].name).to.equal('What is CAR T-cell therapy?');
+        expect(chunkRequests(pageWindow).map((entry) => new URL(entry.name).pathname)).to.deep.equal([`/dist/${CHUNK}`]);
+        expect((pageWindow as PageWindow).warnings).to.deep.equal([]);
+        expect((pageWindow as PageWindow).errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  for (const [cause, script, csp] of [
+    ['is not served beside the bundle', '<script src="/test-server/bundle-alone/care-elements.js"></script>', ''],
+    [
+      "is refused by the page's script-src",
+      '<script src="/dist/care-elements.js"></script>',
+      `<meta http-equiv="Content-Security-Policy" content="script-src 'unsafe-inline' ${location.origin}/dist/care-elements.js">`,
+    ],
+  ] as const) {
+    it(`warns once, naming the file, and still shows the content when the JSON-LD module ${cause}`, async () => {
+      const { frame, page: pageWindow } = await page({ script, structuredData: true, csp });
+      const warnings = () => (pageWindow as PageWindow).warnings.filter((warning) => warning.includes(CHUNK));
+      try {
+        await waitUntil(() => question(frame) && warnings().length, 'no warning');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(question(frame)).to.equal('What is CAR T-cell therapy?');
+        expect(warnings()).to.have.length(1);
+        expect(warnings()[0]).to.match(/^care-elements: no structured data \(JSON-LD\) was written: .*care-elements-structured-data\.js did not load/);
+        expect((pageWindow as PageWindow).warnings).to.have.length(1);
+        expect((pageWindow as PageWindow).errors).to.deep.equal([]);
+        expect(jsonLd(frame)).to.have.length(0);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});

@@ -5,7 +5,7 @@ import { CareFaq } from '../src/faq/care-faq.js';
 import { withIds, type FaqContent } from '../src/faq/content.js';
 import type { CareToggleEvent } from '../src/core/events.js';
 import { toPlainText } from '../src/core/rich-text.js';
-import { captureWarnings, fixture, fixtureText, nextError, pwned, textIsShown, waitUntil } from './helpers.js';
+import { captureWarnings, fixture, fixtureText, jsonLdWritten, nextError, pwned, textIsShown, waitUntil } from './helpers.js';
 import { itOnlyInChromium } from './engines.js';
 
 /** A node of Chromium's accessibility tree, from the accessibility-tree command (test/accessibility-tree.js). */
@@ -649,6 +649,7 @@ describe('care-faq', () => {
       const content = await seed();
       content.items[0]!.answer = 'With **markup** and a [link](https://example.org).';
       const element = await render<CareFaq>(html`<care-faq structured-data .content=${content}></care-faq>`);
+      await jsonLdWritten();
       const data = jsonLd(element);
       expect(data['@context']).to.equal('https://schema.org');
       expect(data['@type']).to.equal('FAQPage');
@@ -665,13 +666,16 @@ describe('care-faq', () => {
       const element = await render<CareFaq>(html`<care-faq structured-data .content=${generated(2)}></care-faq>`);
       element.content = generated(3);
       await element.updateComplete;
+      await jsonLdWritten();
       expect(jsonLd(element).mainEntity).to.have.length(3);
       expect(element.querySelectorAll('script')).to.have.length(1);
       element.removeAttribute('structured-data');
       await element.updateComplete;
+      await jsonLdWritten();
       expect(jsonLd(element)).to.equal(null);
       element.setAttribute('structured-data', '');
       await element.updateComplete;
+      await jsonLdWritten();
       expect(jsonLd(element).mainEntity).to.have.length(3);
       const parent = element.parentElement!;
       element.remove();
@@ -684,10 +688,13 @@ describe('care-faq', () => {
     });
 
     it('writes nothing without the attribute or when an ancestor care element writes it', async () => {
-      expect(jsonLd(await renderSeed())).to.equal(null);
+      const plain = await renderSeed();
+      await jsonLdWritten();
+      expect(jsonLd(plain)).to.equal(null);
       const wrapper = await render(html`<care-article structured-data><care-faq structured-data .content=${generated(2)}></care-faq></care-article>`);
       const element = wrapper.querySelector('care-faq')!;
       await element.updateComplete;
+      await jsonLdWritten();
       expect(jsonLd(element)).to.equal(null);
     });
 
@@ -697,6 +704,7 @@ describe('care-faq', () => {
       await captureWarnings(async () => {
         element = await render<CareFaq>(html`<care-faq structured-data .content=${content}></care-faq>`);
       });
+      await jsonLdWritten();
       const script = element.querySelector('script[type="application/ld+json"]')!;
       expect(script.textContent).not.to.contain('</script>');
       expect(element.querySelectorAll('script')).to.have.length(1);

@@ -1,5 +1,6 @@
 import { oneEvent, waitUntil as waitUntilOpenWc } from '@open-wc/testing';
 import type { CareContentErrorEvent, CareContentLoadEvent } from '../src/core/events.js';
+import { loadStructuredData } from '../src/core/load-structured-data.js';
 
 /** A fixture from content/, as parsed JSON. */
 export const fixture = async <T = never>(path: string): Promise<T> => {
@@ -56,3 +57,13 @@ export const textIsShown = (container: Element): boolean => {
  * holds, so only a failure waits that long, and a busy machine no longer fails a test that works.
  */
 export const waitUntil: typeof waitUntilOpenWc = (predicate, message, options) => waitUntilOpenWc(predicate, message, { timeout: 10_000, ...options });
+
+/**
+ * Until every JSON-LD write asked for so far is done: elements load the
+ * JSON-LD module after their first render, and each write waits on that one
+ * load, ahead of this.
+ */
+export const jsonLdWritten = async () => {
+  await loadStructuredData();
+  await new Promise((resolve) => setTimeout(resolve));
+};

@@ -18,6 +18,12 @@ export const testServer = async (context, next) => {
       context.status = 500;
       context.body = 'Internal error';
       return;
+    case 'bundle-alone':
+      // dist/care-elements.js served where nothing is beside it: its JSON-LD module is not found.
+      if (context.path !== '/test-server/bundle-alone/care-elements.js') return next();
+      context.type = 'text/javascript';
+      context.body = readText(new URL('dist/care-elements.js', root), 'utf8');
+      return;
     case 'slow-json': {
       // Answers with the JSON given in ?body= after ?delay= milliseconds.
       await new Promise((resolve) => setTimeout(resolve, Number(context.query.delay ?? 300)));

@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import '../src/therapy-card/care-therapy-card.js';
 import { CareTherapyCard } from '../src/therapy-card/care-therapy-card.js';
 import { therapyStatusKinds, type TherapyCardContent } from '../src/therapy-card/content.js';
-import { captureWarnings, fixture, fixtureText, nextError, pwned, shownText, textIsShown } from './helpers.js';
+import { captureWarnings, fixture, fixtureText, jsonLdWritten, nextError, pwned, shownText, textIsShown } from './helpers.js';
 import { itOnlyInChromium } from './engines.js';
 
 /** A node of Chromium's accessibility tree, from the accessibility-tree command (test/accessibility-tree.js). */
@@ -379,6 +379,7 @@ describe('care-therapy-card', () => {
 
     it('writes a MedicalTherapy JSON-LD into the light DOM with structured-data', async () => {
       const element = await carT('structured-data');
+      await jsonLdWritten();
       expect(jsonLd(element)).to.deep.equal({
         '@context': 'https://schema.org',
         '@type': 'MedicalTherapy',
@@ -394,6 +395,7 @@ describe('care-therapy-card', () => {
 
     it('claims no side effects for the sample’s CAR T-cell card: the seed names them for immunotherapy in general', async () => {
       const element = await card(await fixture('therapy-card/car-t-cell-therapy.json'), 'structured-data');
+      await jsonLdWritten();
       expect(jsonLd(element)).to.not.have.property('adverseOutcome');
       expect(jsonLd(element).indication).to.deep.equal([{ '@type': 'MedicalIndication', name: 'Chronic lymphocytic leukemia (CLL)' }]);
     });
@@ -402,6 +404,7 @@ describe('care-therapy-card', () => {
       const element = await carT('structured-data');
       element.content = { name: 'Monoclonal antibodies', summary: 'Bind to **leukemia antigens**, flagging them for destruction.' };
       await element.updateComplete;
+      await jsonLdWritten();
       expect(jsonLd(element)).to.deep.equal({
         '@context': 'https://schema.org',
         '@type': 'MedicalTherapy',
@@ -413,10 +416,13 @@ describe('care-therapy-card', () => {
 
     it('writes nothing without the attribute, and removes it when the attribute goes', async () => {
       const plain = await carT();
+      await jsonLdWritten();
       expect(jsonLd(plain)).to.equal(undefined);
       const element = await carT('structured-data');
+      await jsonLdWritten();
       element.removeAttribute('structured-data');
       await element.updateComplete;
+      await jsonLdWritten();
       expect(jsonLd(element)).to.equal(undefined);
       expect(shownText(element)).to.contain('CAR T-cell therapy');
     });
@@ -426,6 +432,7 @@ describe('care-therapy-card', () => {
       const element = wrapper.querySelector('care-therapy-card')!;
       element.content = await fixture('therapy-card/car-t-cell-therapy.json');
       await element.updateComplete;
+      await jsonLdWritten();
       expect(jsonLd(element)).to.equal(undefined);
     });
   });

@@ -6,16 +6,17 @@ import { defineElement } from '../core/define.js';
 import { figure, figureStyles } from '../core/figure.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { slug, uniqueIds } from '../core/ids.js';
-import { formatDate, personData, personText } from '../core/people.js';
+import { formatDate, personText } from '../core/people.js';
 import { inherit, type Glossary } from '../core/glossary.js';
-import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
+import { renderInlineText, renderRichText } from '../core/rich-text.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
-import { faqPage } from '../faq/care-faq.js';
+import type { StructuredDataBuilder } from '../core/structured-data-graphs.js';
+import '../faq/care-faq.js';
 import '../feedback/care-feedback.js';
 import '../quote/care-quote.js';
 import '../stat/care-stat.js';
 import '../takeaways/care-takeaways.js';
-import { medicalTherapy } from '../therapy-card/care-therapy-card.js';
+import '../therapy-card/care-therapy-card.js';
 import type { TherapyCardContent } from '../therapy-card/content.js';
 import { articleSchema, articleTranslations, type ArticleBlock, type ArticleContent } from './content.js';
 import { articleStyles } from './styles.js';
@@ -90,26 +91,6 @@ const renderBlock = (block: ArticleBlock, { level, id }: Placement, glossary: Gl
   }
 };
 
-/** One schema.org MedicalWebPage graph for the whole article, with its FAQ and therapies inside. */
-const medicalWebPage = (content: ArticleContent) => {
-  const faq = content.blocks.find((block) => block.type === 'faq');
-  const therapies = content.blocks.flatMap((block) =>
-    block.type === 'therapy' ? [block] : block.type === 'therapies' ? block.items : [],
-  );
-  return {
-    '@type': 'MedicalWebPage',
-    headline: content.title,
-    description: content.subtitle && toPlainText(content.subtitle),
-    datePublished: content.published,
-    lastReviewed: content.lastReviewed,
-    reviewedBy: personData(content.reviewedBy),
-    author: personData(content.author),
-    audience: content.audience && `https://schema.org/${content.audience === 'patient' ? 'Patient' : 'Clinician'}`,
-    mainEntity: faq && faqPage(faq.items),
-    about: therapies.length ? therapies.map(medicalTherapy) : undefined,
-  };
-};
-
 // The spaces are a binding: the template minifier trims text at the edges of an element.
 const separator = html`<span aria-hidden="true">${' · '}</span>`;
 
@@ -168,8 +149,9 @@ export class CareArticle extends CareElement<ArticleContent> {
 
   protected readonly schema = articleSchema;
 
-  protected override structuredDataGraph() {
-    return this.structuredData && this.data ? medicalWebPage(this.data) : undefined;
+  protected override structuredDataGraph(): StructuredDataBuilder | undefined {
+    const { data } = this;
+    return this.structuredData && data ? (graphs) => graphs.medicalWebPage(data) : undefined;
   }
 
   /** Focuses the section a contents link names; fragment links cannot reach into a shadow root. */

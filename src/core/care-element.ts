@@ -3,7 +3,9 @@ import { CareContentErrorEvent, CareContentLoadEvent, type ContentSource } from 
 import { coreTranslations, languageOf, pickLabels, type Translations } from './labels.js';
 import { INHERITED, useGlossary, type Glossary } from './glossary.js';
 import { validate, type ContentIssue, type Schema } from './schema.js';
-import { structuredDataOwnedAbove, writeStructuredData } from './structured-data.js';
+import { loadStructuredData } from './load-structured-data.js';
+import type { StructuredDataBuilder } from './structured-data-graphs.js';
+import { STRUCTURED_DATA_MARK } from './structured-data-mark.js';
 import { baseStyles } from './styles.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
@@ -87,7 +89,7 @@ export abstract class CareElement<T extends object> extends LitElement {
   #requestedSrc?: string;
   #pendingFetch?: AbortController;
   #childObserver?: MutationObserver;
-  #wroteStructuredData = false;
+  #askedForStructuredData = false;
   #glossary?: Glossary;
 
   /** The content type: its validator and its JSON Schema. */
@@ -137,22 +139,28 @@ export abstract class CareElement<T extends object> extends LitElement {
     // re-serialise a 1000-item FAQ on every click.
     const keys = changed as Map<PropertyKey, unknown>;
     if (!keys.has('data') && !keys.has('structuredData')) return;
-    const graph = this.structuredDataGraph();
-    if (!graph && !this.#wroteStructuredData) return;
-    const owned = graph && !structuredDataOwnedAbove(this);
-    writeStructuredData(this, owned ? graph : undefined);
-    this.#wroteStructuredData = !!owned;
+    const wanted = !!this.structuredDataGraph();
+    if (!wanted && !this.#askedForStructuredData) return;
+    const firstAsked = !this.#askedForStructuredData;
+    this.#askedForStructuredData ||= wanted;
+    // Server rendering wrote the JSON-LD of this same content: it stays, and the module is not needed until the content changes.
+    if (firstAsked && this.querySelector(`:scope > script[${STRUCTURED_DATA_MARK}]`)) return;
+    // Only pages that ask for JSON-LD load its module, after the first render. The graph is built when
+    // it has loaded, from the content as it is then, so a later change is never undone by an earlier one.
+    void loadStructuredData().then((structuredData) => structuredData?.publishStructuredData(this, this.structuredDataGraph()));
   }
 
   /**
-   * The schema.org graph this element publishes as JSON-LD, or undefined (the
-   * default). An element with a `structured-data` option returns its graph
-   * here while the option is on; the element then writes it into its light
-   * DOM (unless an ancestor care element writes structured data), where it
-   * leaves the page with the element, and server rendering writes the same
-   * script into the HTML, which the browser keeps.
+   * How to build the schema.org graph this element publishes as JSON-LD, or
+   * undefined (the default). An element with a `structured-data` option
+   * returns, while the option is on, a function that builds its graph with
+   * the builders of the JSON-LD module, which is loaded only then; the
+   * element then writes the graph into its light DOM (unless an ancestor care
+   * element writes structured data), where it leaves the page with the
+   * element, and server rendering writes the same script into the HTML,
+   * which the browser keeps.
    */
-  protected structuredDataGraph(): object | undefined {
+  protected structuredDataGraph(): StructuredDataBuilder | undefined {
     return undefined;
   }
 

@@ -34,13 +34,3 @@ export const personText = (person: Person): string => {
   const about = [role, organization].filter(Boolean).join(', ');
   return `${name}${credentials ? `, ${credentials}` : ''}${about ? ` (${about})` : ''}`;
 };
-
-/** The schema.org Person or Organization for a person. */
-export const personData = (person: Person | undefined) => {
-  if (person === undefined) return undefined;
-  if (typeof person === 'string') return { '@type': 'Person', name: person };
-  const { name, kind, credentials, role, organization } = person;
-  return kind === 'organization'
-    ? { '@type': 'Organization', name }
-    : { '@type': 'Person', name, honorificSuffix: credentials, jobTitle: role, affiliation: organization && { '@type': 'Organization', name: organization } };
-};

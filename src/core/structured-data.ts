@@ -1,4 +1,4 @@
-const MARK = 'data-care-structured-data';
+import { STRUCTURED_DATA_MARK as MARK } from './structured-data-mark.js';
 
 /**
  * True when an ancestor, across shadow roots, already writes structured data

@@ -8,21 +8,12 @@ import { fold } from '../core/ids.js';
 import { coreTranslations } from '../core/labels.js';
 import { renderRichText, toPlainText } from '../core/rich-text.js';
 import { sourceList, sourceStyles } from '../core/sources.js';
+import type { StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import { faqSchema, faqTranslations, withIds, type FaqContent, type FaqItem } from './content.js';
 import { faqStyles } from './styles.js';
 
 /** An item as shown: its final id, its folded search text (made on first search) and whether the filter shows it. */
 type Entry = FaqItem & { id: string; text?: string; shown?: boolean };
-
-/** Questions and answers as schema.org FAQPage data, answers in plain text. */
-export const faqPage = (items: FaqItem[]) => ({
-  '@type': 'FAQPage',
-  mainEntity: items.map(({ question, answer }) => ({
-    '@type': 'Question',
-    name: question,
-    acceptedAnswer: { '@type': 'Answer', text: toPlainText(answer) },
-  })),
-});
 
 /** Questions are h3 unless `heading-level` says otherwise. */
 const DEFAULT_LEVEL = 3;
@@ -131,8 +122,8 @@ export class CareFaq extends CareElement<FaqContent> {
     }
   }
 
-  protected override structuredDataGraph() {
-    return this.structuredData && this.data ? faqPage(this.#entries) : undefined;
+  protected override structuredDataGraph(): StructuredDataBuilder | undefined {
+    return this.structuredData && this.data ? (graphs) => graphs.faqPage(this.#entries) : undefined;
   }
 
   /** Opens the item that the URL hash names, and scrolls it into view once drawn. */

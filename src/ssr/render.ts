@@ -8,6 +8,7 @@ import { LitElementRenderer, html as serverHtml, render, type RenderInfo } from 
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { CareContentErrorEvent } from '../core/events.js';
 import type { ContentIssue } from '../core/schema.js';
+import { graphs, type StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import { structuredDataScript } from '../core/structured-data.js';
 
 export type { ContentIssue };
@@ -39,7 +40,7 @@ const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
 
 interface CareElementInstance extends HTMLElement {
   /** Protected on CareElement; reached here to write its JSON-LD on the server. */
-  structuredDataGraph?(): object | undefined;
+  structuredDataGraph?(): StructuredDataBuilder | undefined;
 }
 
 /**
@@ -167,7 +168,7 @@ export const renderToString = (tag: string, content: unknown, attributes: Attrib
     console.warn = warn;
   }
   // JSON-LD goes where the element writes it in the browser: last in its light DOM.
-  const graph = usable ? top?.structuredDataGraph?.() : undefined;
+  const graph = usable ? top?.structuredDataGraph?.()?.(graphs) : undefined;
   if (graph) html = `${html.slice(0, -`</${tag}>`.length)}${structuredDataScript(graph)}</${tag}>`;
   if (!errors.length) return { ok: true, html, warnings };
   return usable ? { ok: false, errors, html, warnings } : { ok: false, errors, warnings };

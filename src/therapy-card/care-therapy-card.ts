@@ -4,26 +4,12 @@ import { defineElement } from '../core/define.js';
 import { collapsedHidden } from '../core/disclosure.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { coreTranslations } from '../core/labels.js';
-import { renderInlineText, renderRichText, toPlainText } from '../core/rich-text.js';
+import { renderInlineText, renderRichText } from '../core/rich-text.js';
 import { citation, sourceList, sourceStyles, sourceTitle } from '../core/sources.js';
+import type { StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import { therapyCardSchema, therapyCardTranslations, type TherapyCardContent } from './content.js';
 import { therapyCardStyles } from './styles.js';
 
-
-/** schema.org entities of one type named by each item's `key`; none for no items. */
-const entities = <K extends string>(type: string, items: Record<K, string>[] | undefined, key: K) =>
-  items?.length ? items.map((item) => ({ '@type': type, name: item[key] })) : undefined;
-
-/** The card as schema.org MedicalTherapy data. */
-export const medicalTherapy = ({ name, summary, usedFor, sideEffects }: TherapyCardContent) => ({
-  '@type': 'MedicalTherapy',
-  name,
-  description: toPlainText(summary),
-  indication: entities('MedicalIndication', usedFor, 'condition'),
-  adverseOutcome: entities('MedicalEntity', sideEffects, 'name'),
-});
-
-/** schema.org MedicalTherapy; search engines read it from the light DOM. */
 /**
  * One therapy explained to a patient: its name, category and status as text
  * badges and a summary, with how it works, who it is for, results, side
@@ -90,8 +76,9 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
     if (changed.has('expanded')) this.open = this.expanded;
   }
 
-  protected override structuredDataGraph() {
-    return this.structuredData && this.data ? medicalTherapy(this.data) : undefined;
+  protected override structuredDataGraph(): StructuredDataBuilder | undefined {
+    const { data } = this;
+    return this.structuredData && data ? (graphs) => graphs.medicalTherapy(data) : undefined;
   }
 
   protected renderContent({ name, category, summary, howItWorks, usedFor, results, sideEffects, status, sources, learnMore }: TherapyCardContent) {

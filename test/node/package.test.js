@@ -46,6 +46,7 @@ describe('npm pack', () => {
       'bin/care-elements.js',
       'bin/validate.js',
       'dist/care-elements.js',
+      'dist/care-elements-structured-data.js',
       'dist/esm/index.js',
       'dist/node/content-schemas.js',
       'dist/types/index.d.ts',

@@ -5,6 +5,7 @@
  * and each must show as text, or, in a URL field, not become a link.
  */
 import { aTimeout, expect } from '@open-wc/testing';
+import { loadStructuredData } from '../../src/core/load-structured-data.js';
 import { toPlainText } from '../../src/core/rich-text.js';
 import { pwned } from '../helpers.js';
 import {
@@ -98,6 +99,9 @@ describe('XSS corpus', function () {
             else host.content = content;
             container.append(host);
             await settle(host);
+            // JSON-LD is written once its module has loaded, after the element's first render.
+            await loadStructuredData();
+            await aTimeout(0);
 
             const where = `${entry.tag}, payload "${name}"`;
             expect(activeContent(host, (node) => own.has(node.localName)), where).to.deep.equal([]);

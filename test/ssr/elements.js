@@ -14,7 +14,8 @@ export class CareTestGraph extends CareElement {
   schema = anyContent;
 
   structuredDataGraph() {
-    return this.structuredData && this.data ? { '@type': 'Thing', name: this.data.name } : undefined;
+    const { data } = this;
+    return this.structuredData && data ? () => ({ '@type': 'Thing', name: data.name }) : undefined;
   }
 
   renderContent({ name }) {

@@ -108,6 +108,9 @@ describe('hydration of server-rendered pages by dist/care-elements-hydrate.js', 
             expect(scripts.every((script) => serverJsonLd.some((server) => server.script === script))).to.equal(true);
           }
         }
+        // The server's JSON-LD is kept as it is, so the module that writes JSON-LD is never loaded.
+        const jsonLdModule = frameWindow.performance.getEntriesByType('resource').filter(({ name }) => name.includes('care-elements-structured-data'));
+        expect(jsonLdModule.map(({ name }) => name)).to.deep.equal([]);
         expect((frameWindow as FrameWindow & { __pwned?: boolean }).__pwned).to.equal(undefined);
       } finally {
         frame.remove();
