@@ -48,6 +48,7 @@ export const baseStyles = css`
   .term {
     all: unset;
     text-decoration: underline dotted;
+    cursor: help;
   }
   :focus-visible {
     outline: var(--_focus-ring);
@@ -99,7 +100,10 @@ export const baseStyles = css`
   }
   [popover] {
     max-inline-size: min(22rem, 100vw - 2rem);
-    padding: 0.5em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.5em 2em #0004;
   }
   .care-error {
     margin: 0;
@@ -112,6 +116,9 @@ export const baseStyles = css`
     [popover] {
       display: inline;
       position: static;
+      padding: 0;
+      border: 0;
+      box-shadow: none;
     }
     a[href*=':']::after {
       content: ' (' attr(href) ')';
