@@ -258,7 +258,7 @@ describe('care-editor', function () {
       const before = control<HTMLTextAreaElement>(editor, fieldId('/items/2/answer'));
       before.select();
       await typeText(editor, 'It is the goal.');
-      expect(described(editor, '/items/2/answer')).not.to.contain('glossary term');
+      expect(described(editor, '/items/2/answer')).not.to.contain('before the text that marks it');
     });
 
     it('grades Spanish with Crawford’s formula when the preview is in Spanish', async () => {

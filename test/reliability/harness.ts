@@ -233,8 +233,13 @@ export const isUnsafeUrl = (value: string) => {
   }
 };
 
-/** Fields that hold no reader-facing text of their own: label overrides (shown only in some states) and endpoints. */
-export const isInterfaceField = (location: string) => /(^|\/)labels(\||\/)/.test(location) || /(^|\/)endpoint(\||$)/.test(location);
+/**
+ * Fields that hold no reader-facing text of their own, or show it only in
+ * some states: label overrides, endpoints, and glossary entries, which show
+ * only where a text marks their term (test/core/glossary.test.ts).
+ */
+export const isInterfaceField = (location: string) =>
+  /(^|\/)labels(\||\/)/.test(location) || /(^|\/)endpoint(\||$)/.test(location) || /(^|\/)glossary\//.test(location);
 
 // ---- Applying content -------------------------------------------------------------
 

@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { deepActive, describeControl, renderSeedArticle, settledTree, tabbables, walk, type Page } from './walkthrough.js';
+import { waitUntil } from '../helpers.js';
 
 /** Clicks on links are recorded and kept from navigating, so that following one can be checked in place. */
 const followed: Element[] = [];
@@ -88,10 +89,10 @@ describe('keyboard walkthrough of the seed article', function () {
     await sendKeys({ press: 'Tab' });
     expect(deepActive()?.getAttribute('type'), 'Tab reaches Send').to.equal('submit');
     await sendKeys({ press: 'Enter' });
-    await settledTree(page.article);
+    // Sending is asynchronous: on a busy machine the outcome takes focus a moment later.
+    await waitUntil(() => /thank/i.test(deepActive()?.textContent ?? ''), 'focus did not move to the outcome');
     const thanks = deepActive();
     expect(thanks && thanks !== document.body, 'focus is on the outcome').to.equal(true);
-    expect(thanks!.textContent).to.match(/thank/i);
   });
 
   it('at 320 px wide (400 % zoom) scrolls no text sideways and keeps every focused control in view', async () => {
