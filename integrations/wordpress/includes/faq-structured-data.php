@@ -104,6 +104,12 @@ function care_elements_inline_text($text, $depth = 0) {
             }
         }
         if ($char === '[') {
+            // A glossary term, [[text]] or [[text|entry-id]]: its text (MARKER in rich-text.ts).
+            if (preg_match('/\G\[\[([^[\]|]{1,99})(?:\|[\w.-]{1,99})?\]\]/u', implode('', array_slice($chars, $i, 205)), $term)) {
+                $out .= $term[1];
+                $i += mb_strlen($term[0]);
+                continue;
+            }
             $label_end = care_elements_find_balanced($chars, $i, '[', ']', $searches);
             $url_end = $label_end > 0 && ($chars[$label_end + 1] ?? null) === '(' ? care_elements_find_balanced($chars, $label_end + 1, '(', ')', $searches) : -1;
             if ($url_end > 0) {

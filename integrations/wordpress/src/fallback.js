@@ -12,6 +12,8 @@ const HEADINGS = new Set(['title', 'name', 'question']);
 const inline = (el, nodes) =>
   nodes.map((node) => {
     if (typeof node === 'string') return node;
+    // A glossary term reads as its word; the glossary's entries follow as text of their own.
+    if (node.tag === 'term') return node.children[0];
     if (node.tag === 'a') return el('a', { href: node.href }, ...inline(el, node.children));
     return el(node.tag, null, ...inline(el, node.children));
   });

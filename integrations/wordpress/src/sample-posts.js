@@ -32,20 +32,32 @@ export const careBlock = (name, attributes) => {
   return block(`care-elements/${name}`, attributes, html(el(tag, { className: `wp-block-care-elements-${name}` }, fallback(el, tag, attributes.content, level))));
 };
 
-const withoutType = ({ type: _type, ...content }) => content;
+const TERM = /\[\[([^[\]|]{1,99})(?:\|([\w.-]{1,99}))?\]\]/g;
+
+/** The article's glossary entries that a block's text marks: a block alone on a page carries the definitions it uses. */
+const glossaryFor = (content) => {
+  const keys = [...JSON.stringify(content).matchAll(TERM)].map(([, text, id]) => (id ?? text).toLowerCase());
+  const entries = (seed.glossary ?? []).filter((entry) => keys.includes(entry.term.toLowerCase()) || keys.includes(entry.id?.toLowerCase()));
+  return entries.length ? { ...content, glossary: entries } : content;
+};
+
+const withoutType = ({ type: _type, ...content }) => glossaryFor(content);
 
 /** One article block as WordPress blocks: its text as paragraphs and headings, the rest as care blocks. */
 const articleBlocks = (articleBlock) => {
   switch (articleBlock.type) {
     case 'paragraph':
       // The seed's paragraphs are plain text; a blank line in one starts the next.
-      return articleBlock.text.split(/\n[ \t]*\n/).map((text) => block('core/paragraph', {}, `<p>${escapeText(text.trim())}</p>`));
+      // WordPress paragraphs have no glossary toggletips: a marked term reads as its word there.
+      return articleBlock.text
+        .split(/\n[ \t]*\n/)
+        .map((text) => block('core/paragraph', {}, `<p>${escapeText(text.trim().replace(TERM, '$1'))}</p>`));
     case 'heading': {
       const level = articleBlock.level ?? 2;
       return [block('core/heading', level === 2 ? {} : { level }, `<h${level}>${escapeText(articleBlock.text)}</h${level}>`)];
     }
     case 'therapies':
-      return articleBlock.items.map((therapy) => careBlock('therapy-card', { content: therapy }));
+      return articleBlock.items.map((therapy) => careBlock('therapy-card', { content: glossaryFor(therapy) }));
     case 'therapy':
       return [careBlock('therapy-card', { content: withoutType(articleBlock) })];
     default:
