@@ -41,13 +41,11 @@ export const richTextFields = (schema, value, path = '', found = []) => {
 
 /** `[[shown]]` or `[[shown|entry-id]]`. */
 const TERM = /\[\[([^[\]|]+)(?:\|([^[\]]*))?\]\]/g;
-const CITATION = /\[\^[^\]\s]*\]/g;
 const LINK = /\[([^[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 
-/** The words a reader sees: citation markers gone, terms and links as their text, no emphasis marks or bullets. */
+/** The words a reader sees: terms and links as their text, no emphasis marks or bullets. */
 export const plainText = (text) =>
   text
-    .replace(CITATION, '')
     .replace(TERM, '$1')
     .replace(LINK, '$1')
     .replace(/[*_`]+/g, '')
@@ -179,7 +177,7 @@ const termWarnings = (fields, document) => {
   const warnings = [];
   for (const entry of glossaryEntries(document)) {
     const covered = fields.filter(({ path }) => path === entry.scope || path.startsWith(`${entry.scope}/`));
-    // Marked terms, links and citations are blanked, so what is left of a term is an unmarked use at its place.
+    // Marked terms and links are blanked, so what is left of a term is an unmarked use at its place.
     const unmarkedUse = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(entry.term.trim())}(?:e?s)?(?![\\p{L}\\p{N}])`, 'iu');
     let firstMark;
     let firstUse;

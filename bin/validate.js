@@ -18,8 +18,8 @@ that are not https, empty headings, the plain-language checks below) do
 not change the exit code.
 
 Plain language, in every long text field (those in the inline markup:
-answers, paragraphs, bodies…), read as the reader sees them (markup,
-citation markers and term marks left out):
+answers, paragraphs, bodies…), read as the reader sees them (markup and
+term marks left out):
   - reading grade: Flesch–Kincaid grade level for English; for Spanish
     ("lang": "es" in the file, or --lang es) Crawford's grade level (1984),
     a formula fitted to Spanish text. A field of ${MIN_GRADED_WORDS} words or more

@@ -19,7 +19,7 @@ import {
 } from './document.js';
 import { contentSchemas } from './elements.js';
 import { editorStyles } from './styles.js';
-import { cite, formats, referencesIn, type Reference, type Selection } from './toolbar.js';
+import { formats, type Selection } from './toolbar.js';
 import { editorTranslations, fill, type EditorLabels } from './translations.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
@@ -171,8 +171,6 @@ export class CareEditor extends LitElement {
   #jsonSchema: JsonSchema = {};
   #errors: Placed[] = [];
   #warnings: Placed[] = [];
-  /** What a citation can name; the same array while the document's references stay the same, so list entries are not drawn again. */
-  #references: Reference[] = [];
   #previewValue?: unknown;
   #preview?: HTMLElement;
   #autosaveTimer?: ReturnType<typeof setTimeout>;
@@ -396,8 +394,6 @@ export class CareEditor extends LitElement {
         this.requestUpdate();
       });
     this.#warnings = warnings.map(place);
-    const references = referencesIn(this.document);
-    if (JSON.stringify(references) !== JSON.stringify(this.#references)) this.#references = references;
     if (value !== undefined) this.#previewValue = value;
   }
 
@@ -863,23 +859,6 @@ export class CareEditor extends LitElement {
             ${format.sign ? html`<span aria-hidden="true">${format.sign}</span>` : labels[format.label]}
           </button>`,
       )}
-      <details>
-        <summary>${labels.citation}</summary>
-        ${this.#references.length
-          ? this.#references.map(
-              (reference) =>
-                html`<button
-                  type="button"
-                  @click=${(event: Event) => {
-                    (event.currentTarget as HTMLElement).closest('details')!.open = false;
-                    this.#format(id, path, cite(reference.id));
-                  }}
-                >
-                  ${reference.id}${reference.title ? `: ${reference.title}` : ''}
-                </button>`,
-            )
-          : html`<p class="hint">${labels.noReferences}</p>`}
-      </details>
     </div>`;
   }
 
@@ -1030,7 +1009,7 @@ export class CareEditor extends LitElement {
       // Typing in one entry of a long list draws only that entry again.
       const isBlock = Boolean(itemSchema.oneOf);
       const open = !isBlock || this.#openBlocks.has(itemPath);
-      const drawnFrom = [item, index, items.length, this.#shownInside.get(itemPath), this.#labels, this.fieldLabels, name, open, this.#references];
+      const drawnFrom = [item, index, items.length, this.#shownInside.get(itemPath), this.#labels, this.fieldLabels, name, open];
       return guard(drawnFrom, () => html`<li @keydown=${(event: KeyboardEvent) => this.#moveKey(event, path, index, name)}>
         ${isBlock ? this.#block(itemSchema, item, itemPath, name, open) : this.#field(itemSchema, item, itemPath, true, name)}
         <div class="item-controls">

@@ -91,15 +91,6 @@ export const editorStyles = css`
     align-items: center;
     margin-block-end: 1rem;
   }
-  /* The citation list opens on a line of its own below the formatting buttons. */
-  .group details[open] {
-    flex-basis: 100%;
-  }
-  .group summary {
-    cursor: pointer;
-    padding: 0.3rem 0.7rem;
-  }
-  .group,
   .block > summary {
     margin-block-end: 0.25rem;
     padding: 0.5rem 0.75rem;
@@ -125,6 +116,7 @@ export const editorStyles = css`
     white-space: nowrap;
     font-size: 0.9em;
   }
+  .group,
   .item-controls {
     display: flex;
     flex-wrap: wrap;

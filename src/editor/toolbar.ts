@@ -57,30 +57,3 @@ export const formats: Format[] = [
   // `[[shown text]]` names a glossary entry by its term, `[[shown text|entry-id]]` by its id.
   { label: 'term', apply: wrap('[[', ']]', 'term') },
 ];
-
-/** Inserts a citation marker `[^id]` after the selection, with the caret after it. */
-export const cite =
-  (id: string) =>
-  ({ text, end }: Selection): Selection => {
-    const at = end + id.length + 3;
-    return { text: `${text.slice(0, end)}[^${id}]${text.slice(end)}`, start: at, end: at };
-  };
-
-/** A reference a citation can name: a source with an id. */
-export interface Reference {
-  id: string;
-  title: string;
-}
-
-/** The sources with an id anywhere in a document (the article's and its blocks'), each id once. */
-export const referencesIn = (document: unknown, found = new Map<string, Reference>()): Reference[] => {
-  if (Array.isArray(document)) for (const item of document) referencesIn(item, found);
-  else if (document && typeof document === 'object')
-    for (const [key, value] of Object.entries(document)) {
-      if (key === 'sources' && Array.isArray(value))
-        for (const source of value as { id?: unknown; title?: unknown }[])
-          if (typeof source?.id === 'string' && source.id && !found.has(source.id)) found.set(source.id, { id: source.id, title: String(source.title ?? '') });
-      referencesIn(value, found);
-    }
-  return [...found.values()];
-};

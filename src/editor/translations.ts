@@ -61,8 +61,6 @@ export const editorTranslations = {
     link: 'Link',
     list: 'Bulleted list',
     term: 'Glossary term',
-    citation: 'Citation',
-    noReferences: 'To cite a source, give it an id in the list of sources.',
   },
   es: {
     editor: 'Editor de contenido',
@@ -123,8 +121,6 @@ export const editorTranslations = {
     link: 'Enlace',
     list: 'Lista con viñetas',
     term: 'Término del glosario',
-    citation: 'Cita',
-    noReferences: 'Para citar una fuente, dele un id en la lista de fuentes.',
   },
 } satisfies Translations<string>;
 

@@ -234,7 +234,7 @@ describe('care-editor', function () {
     });
   });
 
-  describe('plain language, citations and glossary terms', () => {
+  describe('plain language and glossary terms', () => {
     const sentence = (words: number) => `${Array.from({ length: words }, () => 'word').join(' ')}.`;
     const described = (editor: CareEditor, path: string) => description(editor, control(editor, fieldId(path)));
 
@@ -284,50 +284,13 @@ describe('care-editor', function () {
       expect([answer.selectionStart, answer.selectionEnd]).to.deep.equal([2, 6]);
     });
 
-    it('inserts a citation of a source chosen from the content’s sources with an id, by keyboard', async () => {
-      const content = {
-        title: 'T',
-        blocks: [{ type: 'paragraph', text: 'Most respond.' }],
-        sources: [{ title: 'No id' }, { id: 'nci-2024', title: 'NCI Dictionary of Cancer Terms' }],
-      };
-      const editor = await mount<CareEditor>(html`<care-editor element="care-article" no-autosave .value=${content}></care-editor>`);
-      await openBlocks(editor);
-      const text = control<HTMLTextAreaElement>(editor, fieldId('/blocks/0/text'));
-      text.focus();
-      text.setSelectionRange(12, 12);
-      const summary = text.parentElement!.querySelector('summary')!;
-      expect(summary.textContent!.trim()).to.equal('Citation');
-      summary.focus();
-      await sendKeys({ press: 'Enter' });
-      await settle(editor);
-      const details = summary.parentElement as HTMLDetailsElement;
-      expect(details.open).to.equal(true);
-      const choices = [...details.querySelectorAll('button')].map((button) => button.textContent!.trim());
-      expect(choices).to.deep.equal(['nci-2024: NCI Dictionary of Cancer Terms']);
-      await sendKeys({ press: 'Tab' });
-      expect(deepActive()!.textContent!.trim()).to.equal('nci-2024: NCI Dictionary of Cancer Terms');
-      await sendKeys({ press: 'Enter' });
-      await settle(editor);
-      expect((editor.value as typeof content).blocks[0]!.text).to.equal('Most respond[^nci-2024].');
-      expect(details.open).to.equal(false);
-      expect(deepActive()).to.equal(text);
-      expect([text.selectionStart, text.selectionEnd]).to.deep.equal([23, 23]);
-      await expect(editor).to.be.accessible();
-    });
-
-    it('says how to make a source citable when none has an id, and names its buttons in Spanish', async () => {
+    it('names its formatting buttons in Spanish on a Spanish page', async () => {
       const wrapper = await mount<HTMLDivElement>(html`<div lang="es">
         <care-editor element="care-faq" no-autosave .value=${{ items: [{ question: '¿Qué?', answer: 'Nada.' }] }}></care-editor>
       </div>`);
       const editor = wrapper.querySelector('care-editor')!;
       await settle(editor);
       expect(buttonNamed(editor, 'Término del glosario')).to.exist;
-      const summary = root(editor).querySelector('.group summary')!;
-      expect(summary.textContent!.trim()).to.equal('Cita');
-      (summary as HTMLElement).focus();
-      await sendKeys({ press: 'Enter' });
-      await settle(editor);
-      expect(summary.parentElement!.textContent).to.contain('Para citar una fuente, dele un id en la lista de fuentes.');
       await expect(editor).to.be.accessible();
     });
   });
