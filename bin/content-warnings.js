@@ -37,6 +37,9 @@ const isVisiblyEmpty = (text) => text.replace(/[*_`#>\s\p{Cf}]/gu, '') === '';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A `[^source-id]` citation in a figure's words names its source. */
+const CITES = /\[\^[\w.-]+\]/;
+
 export const contentWarnings = (tag, document, now = today()) => {
   const warnings = [];
   const warn = (path, message) => warnings.push({ path, message });
@@ -61,7 +64,7 @@ export const contentWarnings = (tag, document, now = today()) => {
       return;
     }
     if (!value || typeof value !== 'object') return;
-    if (isFigure(path, value, parentKey) && !value.source && !value.sources?.length)
+    if (isFigure(path, value, parentKey) && !value.source && !value.sources?.length && !CITES.test(`${value.label} ${value.context}`))
       warn(path, 'is a figure without a source, so readers cannot check it');
     for (const key of ['title', 'heading'])
       if (typeof value[key] === 'string' && isVisiblyEmpty(value[key])) warn(pointer(path, key), 'is a heading with no visible text');

@@ -42,10 +42,13 @@ export const richTextFields = (schema, value, path = '', found = []) => {
 /** `[[shown]]` or `[[shown|entry-id]]`. */
 const TERM = /\[\[([^[\]|]+)(?:\|([^[\]]*))?\]\]/g;
 const LINK = /\[([^[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+/** `[^source-id]`, drawn as a superscript number: not words of the sentence. */
+const CITATION = /\[\^[\w.-]+\]/g;
 
-/** The words a reader sees: terms and links as their text, no emphasis marks or bullets. */
+/** The words a reader sees: terms and links as their text, no citations, emphasis marks or bullets. */
 export const plainText = (text) =>
   text
+    .replace(CITATION, '')
     .replace(TERM, '$1')
     .replace(LINK, '$1')
     .replace(/[*_`]+/g, '')

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import additionalTakeaway from '../content/callout/additional-takeaway.json';
+import cited from '../content/callout/cited.json';
 import disclaimer from '../content/callout/disclaimer.json';
 import info from '../content/callout/info.json';
 import hostile from '../content/callout/invalid/hostile.json';
@@ -75,6 +76,29 @@ export const UnknownGlossaryTerm: Story = {
   name: 'Error: a term naming no glossary entry',
   tags: ['invalid-content'],
   args: { content: { body: 'Despite most AML patients achieving [[remision]] with chemotherapy.', glossary: glossaryTerm.glossary } as CalloutContent },
+};
+
+/** `[^id]` citations: numbered links to the list of sources, which sits in the element's light DOM so that the links work without script. */
+export const Citations: Story = { name: 'Citations and their list of sources', args: { content: cited as CalloutContent } };
+
+/** Two elements sharing one list with `reference-list`: each work is listed and numbered once for the page. */
+export const SharedReferenceList: Story = {
+  name: 'One list of sources shared by two elements',
+  render: () => html`<care-callout reference-list="story-sources" .content=${cited as CalloutContent}></care-callout>
+    <care-callout
+      reference-list="story-sources"
+      .content=${{ body: 'A sentence citing the second example work again.[^example-review]', sources: cited.sources.slice(1, 2) } as CalloutContent}
+    ></care-callout>
+    <section>
+      <h2>Sources</h2>
+      <div id="story-sources"></div>
+    </section>`,
+};
+
+export const UnknownCitation: Story = {
+  name: 'Error: a citation naming no source',
+  tags: ['invalid-content'],
+  args: { content: { body: 'A sentence citing a work not listed.[^example-gide]', sources: cited.sources } as CalloutContent },
 };
 
 export const Info: Story = { args: { content: info } };

@@ -4,20 +4,9 @@ import '../src/article/care-article.js';
 import { CareArticle } from '../src/article/care-article.js';
 import type { ArticleContent } from '../src/article/content.js';
 import { itOnlyInChromium } from './engines.js';
-import { captureWarnings, fixture, jsonLdWritten, nextError, textIsShown, waitUntil } from './helpers.js';
+import { captureWarnings, fixture, jsonLdWritten, nextError, settled, textIsShown, waitUntil } from './helpers.js';
 
 const SEED = 'immunotherapy-leukemia.json';
-
-/** Waits until the article and every care element inside it have rendered. */
-const settled = async (root: Element) => {
-  const pending = [root];
-  while (pending.length) {
-    const element = pending.pop()! as Element & { updateComplete?: Promise<unknown> };
-    await element.updateComplete;
-    const scope = element.shadowRoot ?? element;
-    pending.push(...[...scope.querySelectorAll('*')].filter((child) => child.localName.startsWith('care-')));
-  }
-};
 
 const renderArticle = async (content: unknown, attributes = '') => {
   const wrapper = await render(html`<div></div>`);
@@ -167,8 +156,10 @@ describe('care-article', () => {
       'By Example Publisher editorial team · Published 4 March 2024',
     );
     expect(root.querySelector('[part="review"] time')!.getAttribute('datetime')).to.equal('2024-03-04');
-    const sources = [...root.querySelectorAll('footer ol.sources li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(sources).to.deep.equal(['Example source. Example Publisher, 2024']);
+    // The list is the article's light DOM, shown in the footer's slot, where #care-ref-<id> links reach it.
+    const sources = [...article.querySelectorAll(':scope > ol.care-references li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(sources).to.deep.equal(['Example source. Example Publisher, 2024.']);
+    expect(article.querySelector('ol.care-references')!.assignedSlot!.closest('footer')).to.exist;
     expect(root.querySelector('footer care-callout')).to.exist;
     expect(root.querySelector('footer care-feedback')!.getAttribute('endpoint')).to.equal('/test-server/feedback');
   });

@@ -9,6 +9,17 @@ export const fixture = async <T = never>(path: string): Promise<T> => {
   return (await response.json()) as T;
 };
 
+/** Waits until an element and every care element inside it, across shadow roots, have rendered. */
+export const settled = async (root: Element) => {
+  const pending = [root];
+  while (pending.length) {
+    const element = pending.pop()! as Element & { updateComplete?: Promise<unknown> };
+    await element.updateComplete;
+    const scope = element.shadowRoot ?? element;
+    pending.push(...[...scope.querySelectorAll('*')].filter((child) => child.localName.startsWith('care-')));
+  }
+};
+
 /** The raw text of a fixture, for attribute and script sources. */
 export const fixtureText = async (path: string): Promise<string> => (await fetch(`/content/${path}`)).text();
 

@@ -294,9 +294,9 @@ describe('care-therapy-card', () => {
       expect(text(withSource!.querySelector('.note'))).to.equal('Source: A study. A journal, 2024');
       expect(withSource!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/study');
       expect(without!.querySelector('.note, a')).to.equal(null);
-      const list = part(element, 'sources')!;
-      expect(list.localName).to.equal('ol');
-      expect([...list.children].map((item) => text(item))).to.deep.equal(['First work. A publisher, 2024-03-04', 'Second work']);
+      const list = element.querySelector(':scope > ol.care-references')!;
+      expect(list.assignedSlot!.closest('[part="details"]')).to.exist;
+      expect([...list.children].map((item) => text(item))).to.deep.equal(['First work. A publisher, 2024-03-04.', 'Second work.']);
       expect(list.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/first');
       expect(sectionTitles(element)).to.deep.equal(['h4 Results', 'h4 Sources']);
     });

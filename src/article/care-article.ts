@@ -9,7 +9,7 @@ import { slug, uniqueIds } from '../core/ids.js';
 import { formatDate, personText } from '../core/people.js';
 import { inherit, type Glossary } from '../core/glossary.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
-import { sourceList, sourceStyles } from '../core/sources.js';
+import { sourceStyles } from '../core/sources.js';
 import type { StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import '../faq/care-faq.js';
 import '../feedback/care-feedback.js';
@@ -106,6 +106,7 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @summary A whole article from one JSON document.
  *
  * @slot - Fallback markup, shown until valid content arrives.
+ * @slot references - The list of `sources`, which the element keeps in its light DOM (`ol.care-references`) so that `#care-ref-<id>` links reach its entries.
  *
  * @csspart base - The `<article>`.
  * @csspart header - Title, subtitle and dates.
@@ -149,6 +150,8 @@ export class CareArticle extends CareElement<ArticleContent> {
 
   protected readonly schema = articleSchema;
 
+  protected override readonly placesReferences = true;
+
   protected override structuredDataGraph(): StructuredDataBuilder | undefined {
     const { data } = this;
     return this.structuredData && data ? (graphs) => graphs.medicalWebPage(data) : undefined;
@@ -167,7 +170,7 @@ export class CareArticle extends CareElement<ArticleContent> {
   }
 
   protected renderContent(content: ArticleContent) {
-    const { blocks, reviewedBy, lastReviewed, nextReview, sources, disclaimer, feedback } = content;
+    const { blocks, reviewedBy, lastReviewed, nextReview, disclaimer, feedback } = content;
     const labels = this.localize(articleTranslations);
     const lang = this.language;
     const top = headingLevel(this.headingLevel, 1);
@@ -201,11 +204,7 @@ export class CareArticle extends CareElement<ArticleContent> {
         : nothing}
       <div part="body" class="body">${blocks.map((block, index) => renderBlock(block, placements[index]!, this.glossary))}</div>
       <footer part="footer">
-        ${sources?.length
-          ? html`<section aria-labelledby="sources-heading">
-              ${heading(top + 1, labels.sources, { id: 'sources-heading' })} ${sourceList(sources)}
-            </section>`
-          : nothing}
+        ${this.referencesPlace(heading(top + 1, labels.sources, { id: 'references-title' }))}
         ${reviewedBy || lastReviewed || nextReview
           ? html`<div part="review">
               ${reviewedBy ? html`<p>${labels.reviewedBy} ${personText(reviewedBy)}</p>` : nothing}

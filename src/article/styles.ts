@@ -63,7 +63,7 @@ export const articleStyles = css`
     padding-block-start: var(--_gap);
     border-block-start: 1px solid var(--_border);
   }
-  #sources-heading {
+  #references-title {
     margin: 0 0 0.5em;
     font-size: 1.1em;
   }

@@ -26,6 +26,7 @@ const ICONS: Record<CalloutVariant, string> = {
  * @summary A boxed note: info, takeaway, limitation, warning or disclaimer.
  *
  * @slot - Fallback markup, shown until valid content arrives.
+ * @slot references - The list of `sources`, which the element keeps in its light DOM (`ol.care-references`) so that `#care-ref-<id>` links reach its entries.
  *
  * @csspart base - The note's box.
  * @csspart title - The line with the kind label and the title.

@@ -1,4 +1,4 @@
-import { glossarySchema, richText } from '../core/content.js';
+import { glossarySchema, richText, sourcesSchema } from '../core/content.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { object, oneOf, optional, string, type Infer } from '../core/schema.js';
 
@@ -20,6 +20,7 @@ export const calloutSchema = object(
     ),
     title: optional(string({ title: 'Title', description: 'A short heading for the note.' })),
     body: richText({ title: 'Body', description: 'The note itself.' }),
+    sources: sourcesSchema,
     glossary: glossarySchema,
     labels: labelsSchema(calloutTranslations),
   },

@@ -1,7 +1,9 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareContentErrorEvent, CareContentLoadEvent, type ContentSource } from './events.js';
 import { coreTranslations, languageOf, pickLabels, type Translations } from './labels.js';
-import { INHERITED, useGlossary, type Glossary } from './glossary.js';
+import { INHERITED, numberSources, useGlossary, type Glossary } from './glossary.js';
+import type { Source } from './content.js';
+import { forgetReferences, showReferences } from './references.js';
 import { validate, type ContentIssue, type Schema } from './schema.js';
 import { loadStructuredData } from './load-structured-data.js';
 import type { StructuredDataBuilder } from './structured-data-graphs.js';
@@ -61,6 +63,7 @@ export abstract class CareElement<T extends object> extends LitElement {
       content: { converter: { fromAttribute: (value: string | null) => value } },
       src: {},
       srcTimeout: { type: Number, attribute: 'src-timeout' },
+      referenceList: { attribute: 'reference-list' },
       data: { state: true, attribute: false },
       failed: { state: true, attribute: false },
       hasFallback: { state: true, attribute: false },
@@ -75,6 +78,16 @@ export abstract class CareElement<T extends object> extends LitElement {
 
   /** Milliseconds to wait for `src` before reporting an error. */
   srcTimeout = 10000;
+
+  /**
+   * The id of a page element in which every element naming it lists the
+   * works it cites, numbered once for the page; without it, the element lists
+   * its own `sources` after its content.
+   */
+  declare referenceList?: string;
+
+  /** True for elements that place their list of sources themselves; the others get it after their content. */
+  protected readonly placesReferences: boolean = false;
 
   /** The last valid content: what the element shows. */
   declare protected data?: T;
@@ -126,6 +139,7 @@ export abstract class CareElement<T extends object> extends LitElement {
     super.disconnectedCallback();
     connected.delete(this);
     this.#childObserver?.disconnect();
+    forgetReferences(this, this.localize(coreTranslations).backToText);
     this.#cancelFetch();
   }
 
@@ -135,6 +149,7 @@ export abstract class CareElement<T extends object> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    showReferences(this, this.#sources, this.referenceList ?? null, this.localize(coreTranslations).backToText);
     // The graph depends only on the content and the structured-data option; building it on every update would
     // re-serialise a 1000-item FAQ on every click.
     const keys = changed as Map<PropertyKey, unknown>;
@@ -175,10 +190,10 @@ export abstract class CareElement<T extends object> extends LitElement {
   }
 
   #readChildren() {
-    // Scripts, templates and comments are never shown, so they are no fallback.
+    // Scripts, templates and comments are never shown, so they are no fallback; nor is the list of sources in its slot.
     this.hasFallback = [...this.childNodes].some((node) =>
       node instanceof Element
-        ? !(node instanceof HTMLScriptElement || node instanceof HTMLTemplateElement)
+        ? !(node instanceof HTMLScriptElement || node instanceof HTMLTemplateElement || node.slot)
         : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
     );
     this.#resolveContent();
@@ -310,15 +325,27 @@ export abstract class CareElement<T extends object> extends LitElement {
     return this.#glossary!;
   }
 
+  /** The works the content shown lists in `sources`. */
+  get #sources(): Source[] | undefined {
+    return (this.data as { sources?: Source[] } | undefined)?.sources;
+  }
+
+  /** Where the element's own list of sources shows: its light-DOM list, in the `references` slot (see references.ts). */
+  protected referencesPlace(title: unknown) {
+    return this.#sources?.length && !this.referenceList
+      ? html`<section class="references" aria-labelledby="references-title">${title}<slot name="references"></slot></section>`
+      : nothing;
+  }
+
   protected override render() {
     const data = this.data ?? this.defaultContent;
-    useGlossary(this.#glossary!);
-    const message =
-      this.failed && !this.hasFallback
-        ? html`<p class="care-error" part="error">${this.localize(coreTranslations).contentError}</p>`
-        : nothing;
+    const labels = this.localize(coreTranslations);
+    useGlossary(this.#glossary!, labels.source);
+    // A shared list numbers its works for the whole page (references.ts).
+    if (!this.referenceList && this.#sources) numberSources(this.#sources);
+    const message = this.failed && !this.hasFallback ? html`<p class="care-error" part="error">${labels.contentError}</p>` : nothing;
     // The author's light-DOM fallback shows until valid content arrives.
-    return html`${data ? this.renderContent(data) : message}<slot ?hidden=${!!data}></slot>`;
+    return html`${data ? this.renderContent(data) : message}${this.placesReferences ? nothing : this.referencesPlace(html`<p id="references-title" class="references-title">${labels.sources}</p>`)}<slot ?hidden=${!!data}></slot>`;
   }
 
   /** Draws valid content. */

@@ -1,4 +1,4 @@
-import { array, collect, object, optional, string, type Doc, type Infer } from './schema.js';
+import { array, collect, either, object, optional, string, type Doc, type Infer } from './schema.js';
 
 // Each helper takes its texts as a `Doc` object, which browser builds strip
 // (scripts/strip-schema-docs.js); they could not strip positional arguments.
@@ -8,7 +8,7 @@ export const richText = ({ title, description }: Doc) =>
   collect(
     string({
       ...(title ? { title } : {}),
-      description: `${description} Accepts paragraphs (blank line), **strong**, *emphasis*, [links](https://…), "- " bullet lists and [[glossary terms]].`,
+      description: `${description} Accepts paragraphs (blank line), **strong**, *emphasis*, [links](https://…), "- " bullet lists, [[glossary terms]] and [^source-id] citations.`,
       contentMediaType: 'text/markdown',
     }),
     'text',
@@ -46,18 +46,52 @@ export const isoDate = ({ title, description }: Doc) =>
 /** Letters, digits, "-", "_" and ".": what a `[[shown text|entry-id]]` marker can name. */
 const ID = /^[\w.-]+$/;
 
+/** What each identifier of a cited work looks like; `identifierUrl` links each to its resolver. */
+export const IDENTIFIERS = {
+  pmid: { label: 'PMID', pattern: /^[1-9]\d{0,8}$/, message: 'expected a PubMed ID: digits only, such as 31562422', resolver: 'https://pubmed.ncbi.nlm.nih.gov/' },
+  doi: { label: 'DOI', pattern: /^10\.\d{4,9}\/\S+$/, message: 'expected a DOI such as 10.1056/NEJMoa1709866', resolver: 'https://doi.org/' },
+  nct: { label: 'ClinicalTrials.gov', pattern: /^NCT\d{8}$/, message: 'expected a ClinicalTrials.gov number: NCT and 8 digits', resolver: 'https://clinicaltrials.gov/study/' },
+} as const;
+
+const identifier = (kind: keyof typeof IDENTIFIERS, title: string, description: string) =>
+  optional(string({ title, description, pattern: IDENTIFIERS[kind].pattern, patternMessage: IDENTIFIERS[kind].message }));
+
 export const sourceSchema = object(
   {
+    id: optional(
+      string({ title: 'ID', description: 'Names the work in `[^id]` citations and in a figure’s `source`: letters, digits, "-", "_" and ".".', pattern: ID, patternMessage: 'expected only letters, digits, "-", "_" and "."' }),
+    ),
     title: string({ title: 'Title', description: 'Title of the cited work.' }),
+    authors: optional(string({ title: 'Authors', description: 'Authors as written in the citation, for example "Smith J, Lee K, et al.".' })),
     url: optional(url({ description: 'Where the cited work can be read.' })),
     publisher: optional(string({ title: 'Publisher', description: 'Organisation or journal that published it.' })),
-    date: optional(string({ title: 'Date', description: 'Publication date as written in the citation (for example 2024 or 2024-03-04).' })),
+    date: optional(string({ title: 'Date', description: 'Publication year or date as written in the citation (for example 2024 or 2024-03-04).' })),
+    pmid: identifier('pmid', 'PubMed ID', 'The PubMed identifier (PMID), linked to PubMed.'),
+    doi: identifier('doi', 'DOI', 'The Digital Object Identifier, such as 10.1056/NEJMoa1709866, linked to doi.org.'),
+    nct: identifier('nct', 'ClinicalTrials.gov number', 'The trial’s NCT number, such as NCT02435849, linked to ClinicalTrials.gov.'),
   },
   { title: 'Source', description: 'A cited work.' },
 );
 export type Source = Infer<typeof sourceSchema>;
 
-export const sourcesSchema = optional(array(sourceSchema, { title: 'Sources', description: 'Works cited, in order.', lenient: true }));
+export const sourcesSchema = optional(
+  array(collect(sourceSchema, 'source'), {
+    title: 'Sources',
+    description: 'Works cited, in order; numbered as listed. A text cites one with `[^id]`.',
+    lenient: true,
+  }),
+);
+
+/** A figure's source: the `id` of a work in `sources` (the element's or its article's), or the work itself. */
+export const figureSource = either(
+  collect(
+    string({ title: 'Source ID', description: 'The `id` of a work in `sources`, the element’s own or its article’s.', pattern: ID, patternMessage: 'expected only letters, digits, "-", "_" and "."' }),
+    'cites',
+  ),
+  sourceSchema,
+  'expected the id of a source, or a source with a title',
+  { title: 'Source', description: 'Where the figure comes from: the id of a work in `sources`, or the work itself.' },
+);
 
 export const glossaryEntrySchema = collect(
   object(

@@ -8,10 +8,14 @@ export const coreTranslations = {
   en: {
     contentError: 'This content could not be shown.',
     sources: 'Sources',
+    source: 'Source',
+    backToText: 'Back to the text',
   },
   es: {
     contentError: 'No se ha podido mostrar este contenido.',
     sources: 'Fuentes',
+    source: 'Fuente',
+    backToText: 'Volver al texto',
   },
 } satisfies Translations<string>;
 

@@ -1,16 +1,18 @@
 import { html, noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type Part } from 'lit/directive.js';
-import { glossary, type Glossary } from './glossary.js';
+import { citationLabel, glossary, referenceNumbering, referenceNumbers, type Glossary } from './glossary.js';
+import type { GlossaryEntry, Source } from './content.js';
 import { isExternal, safeUrl } from './url.js';
 
 /**
  * The small inline markup of long-form fields: paragraphs (blank line),
  * `**strong**`, `*emphasis*`, `[text](url)` and `- ` bullet lists, with `\`
  * escaping a markup character; `[[term]]` or `[[shown text|entry-id]]`
- * marks a glossary term. It is parsed into a tree and rendered through Lit
+ * marks a glossary term and `[^source-id]` cites a work of the content's
+ * `sources`. It is parsed into a tree and rendered through Lit
  * bindings, so text is always text: nothing reaches innerHTML.
  */
-export type Marker = { tag: 'term'; key: string; children: [string] };
+export type Marker = { tag: 'term'; key: string; children: [string] } | { tag: 'cite'; key: string; children: [] };
 export type Inline =
   | string
   | Marker
@@ -20,12 +22,12 @@ export type Inline =
 export type Block = { kind: 'p'; children: Inline[] } | { kind: 'ul'; items: Inline[][] };
 
 /**
- * `[[text]]` or `[[text|id]]`. Lengths are bounded, so that a text of many
- * unclosed brackets costs linear time.
+ * `[[text]]`, `[[text|id]]` or `[^id]`. Lengths are bounded, so that a text
+ * of many unclosed brackets costs linear time.
  */
-const MARKER = /\[\[([^[\]|]{1,99})(?:\|([\w.-]{1,99}))?\]\]/y;
+const MARKER = /\[(?:\[([^[\]|]{1,99})(?:\|([\w.-]{1,99}))?\]|\^([\w.-]{1,99}))\]/y;
 
-/** The terms marked in the text being parsed, in reading order. */
+/** The terms and citations marked in the text being parsed, in reading order. */
 let markers: Marker[] = [];
 
 const ESCAPABLE = '\\*_[]()-#`';
@@ -121,7 +123,7 @@ const parseInline = (text: string, depth = 0): Inline[] => {
       MARKER.lastIndex = i;
       const marker = MARKER.exec(text);
       if (marker) {
-        const node: Marker = { tag: 'term', key: marker[2] ?? marker[1]!, children: [marker[1]!] };
+        const node: Marker = marker[3] ? { tag: 'cite', key: marker[3], children: [] } : { tag: 'term', key: marker[2] ?? marker[1]!, children: [marker[1]!] };
         markers.push(node);
         push(node);
         i = MARKER.lastIndex;
@@ -174,7 +176,7 @@ const parseBlocks = (text: string): Block[] => {
 const cache = new Map<string, Block[] & { markers: Marker[] }>();
 const CACHE_LIMIT = 2000;
 
-/** The text's blocks, and its glossary terms in reading order. */
+/** The text's blocks, and its glossary terms and citations in reading order. */
 export const parseRichText = (text: string): Block[] & { markers: Marker[] } => {
   let blocks = cache.get(text);
   if (!blocks) {
@@ -203,11 +205,21 @@ const checkedLink = ({ title, url }: { title: string; url: string }): Inline => 
 
 let termCount = 0;
 
+/** The number a citation shows: that of its work in the list that shows it; none for a work no list shows. */
+const citationNumber = (key: string, terms: Glossary) => {
+  const source = terms.get(`^${key}`) as Source | undefined;
+  return source && referenceNumbers.get(source);
+};
+
 const renderInline = (nodes: Inline[], terms: Glossary): unknown[] =>
   nodes.map((node) => {
     if (typeof node === 'string') return node;
+    if (node.tag === 'cite') {
+      const number = citationNumber(node.key, terms);
+      return number ? html`<sup><a class="cite" href="#care-ref-${node.key}"><span class="visually-hidden">${`${citationLabel} `}</span>${number}</a></sup>` : nothing;
+    }
     if (node.tag === 'term') {
-      const entry = terms.get(node.key.toLowerCase());
+      const entry = terms.get(node.key.toLowerCase()) as GlossaryEntry | undefined;
       const id = `care-term-${++termCount}`;
       return entry
         ? html`<button class="term" popovertarget=${id}>${node.children[0]}</button><span popover id=${id}
@@ -242,8 +254,12 @@ const create = (tag: string, properties: object, ...children: (Node | string)[])
 const inlineNodes = (nodes: Inline[], terms: Glossary): (Node | string)[] =>
   nodes.flatMap((node) => {
     if (typeof node === 'string') return node;
+    if (node.tag === 'cite') {
+      const number = citationNumber(node.key, terms);
+      return number ? create('sup', {}, create('a', { className: 'cite', href: `#care-ref-${node.key}` }, create('span', { className: 'visually-hidden' }, `${citationLabel} `), `${number}`)) : [];
+    }
     if (node.tag === 'term') {
-      const entry = terms.get(node.key.toLowerCase());
+      const entry = terms.get(node.key.toLowerCase()) as GlossaryEntry | undefined;
       if (!entry) return node.children[0];
       const tip = create('span', { popover: 'auto' }, create('dfn', {}, entry.term), `: ${entry.definition} (`, ...inlineNodes([checkedLink(entry.checkedAgainst)], terms), ')');
       return [create('button', { className: 'term', popoverTargetElement: tip }, node.children[0]), tip];
@@ -282,6 +298,7 @@ class RichTextDirective extends Directive {
   #text?: string;
   #inline?: boolean;
   #terms?: Glossary;
+  #citations?: string;
 
   render(text: string, inline: boolean, terms: Glossary): unknown {
     if (!hydrates) return nothing;
@@ -291,8 +308,11 @@ class RichTextDirective extends Directive {
   }
 
   override update(part: Part, [text, inline, terms]: [string, boolean, Glossary]): unknown {
-    if (text === this.#text && inline === this.#inline && terms === this.#terms) return noChange;
+    // Citations read their label and their numbers from outside the text: the element's language and the list showing the work.
+    const citations = `${citationLabel} ${referenceNumbering}`;
+    if (text === this.#text && inline === this.#inline && terms === this.#terms && citations === this.#citations) return noChange;
     const first = this.#text === undefined;
+    this.#citations = citations;
     this.#text = text;
     this.#inline = inline;
     this.#terms = terms;

@@ -24,8 +24,8 @@ export interface Doc {
 
 export type JsonSchema = Record<string, unknown>;
 
-/** What `collect` found: a glossary entry or a rich text, with its path. */
-type Found = ['term' | 'text', any, string];
+/** What `collect` found: a glossary entry, a cited work, a rich text or a source id, with its path. */
+type Found = ['term' | 'source' | 'text' | 'cites', any, string];
 
 interface Context {
   errors: ContentIssue[];
@@ -296,7 +296,8 @@ export const refine = <T>(schema: Schema<T>, check: (value: T) => ContentIssue[]
 
 /**
  * A schema whose valid values are noted for the check across the document in
- * `validate`: glossary entries, and rich texts whose terms name them.
+ * `validate`: glossary entries and cited works, and the rich texts and
+ * source ids that name them.
  */
 export const collect = <T>(schema: Schema<T>, kind: Found[0]): Schema<T> => ({
   ...schema,
@@ -378,17 +379,26 @@ export interface ValidationResult<T> {
 }
 
 /**
- * Validates `input`. Every glossary term marked in its rich text must name
- * an entry of the document or of `inherited` (an enclosing article's); one
- * that does not is an error at its field, and shows as plain text.
+ * Validates `input`. Every glossary term and citation marked in its rich
+ * text, and every source named by id, must name an entry of the document or
+ * of `inherited` (an enclosing article's); one that does not is an error at
+ * its field, and shows as plain text. Cited works are kept under "^" and their id.
  */
 export const validate = <T>(schema: Schema<T>, input: unknown, inherited?: Map<string, any>): ValidationResult<T> => {
   const context: Context = { errors: [], unknownFields: [], found: [] };
   const parsed = schema.parse(input, '', context);
   const terms = new Map(inherited);
-  for (const [kind, value] of context.found) if (kind === 'term') for (const key of [value.term, value.id]) if (key) terms.set(key.toLowerCase(), value);
-  for (const [kind, value, path] of context.found)
-    if (kind === 'text') for (const { key } of parseRichText(value).markers) if (!terms.has(key.toLowerCase())) fail(context, path, `names no glossary entry "${key}"`);
+  for (const [kind, value] of context.found) {
+    if (kind === 'term') for (const key of [value.term, value.id]) if (key) terms.set(key.toLowerCase(), value);
+    if (kind === 'source' && value.id) terms.set(`^${value.id}`, value);
+  }
+  const check = (path: string, key: string, what: string) => terms.has(key) || fail(context, path, `names no ${what}`);
+  for (const [kind, value, path] of context.found) {
+    if (kind === 'cites') check(path, `^${value}`, `source "${value}"`);
+    if (kind === 'text')
+      for (const { tag, key } of parseRichText(value).markers)
+        tag === 'cite' ? check(path, `^${key}`, `source "${key}"`) : check(path, key.toLowerCase(), `glossary entry "${key}"`);
+  }
   const { errors, unknownFields } = context;
   return parsed === INVALID ? { errors, unknownFields, terms } : { value: parsed, errors, unknownFields, terms };
 };

@@ -8,7 +8,9 @@
 import type { ArticleContent } from '../article/content.js';
 import type { FaqItem } from '../faq/content.js';
 import type { TherapyCardContent } from '../therapy-card/content.js';
+import type { Source } from './content.js';
 import type { Person } from './people.js';
+import { identifierUrls } from './references.js';
 import { toPlainText } from './rich-text.js';
 import { structuredDataOwnedAbove, writeStructuredData } from './structured-data.js';
 
@@ -45,6 +47,17 @@ const medicalTherapy = ({ name, summary, usedFor, sideEffects }: TherapyCardCont
   adverseOutcome: entities('MedicalEntity', sideEffects, 'name'),
 });
 
+/** A cited work as a schema.org CreativeWork; its PMID, DOI and NCT number as the resolvers' addresses. */
+const creativeWork = (source: Source, sameAs = identifierUrls(source)) => ({
+  '@type': 'CreativeWork',
+  name: source.title,
+  author: source.authors,
+  publisher: source.publisher,
+  datePublished: source.date,
+  url: source.url,
+  sameAs: sameAs.length ? sameAs : undefined,
+});
+
 /** One schema.org MedicalWebPage graph for the whole article, with its FAQ and therapies inside. */
 const medicalWebPage = (content: ArticleContent) => {
   const faq = content.blocks.find((block) => block.type === 'faq');
@@ -62,6 +75,7 @@ const medicalWebPage = (content: ArticleContent) => {
     audience: content.audience && `https://schema.org/${content.audience === 'patient' ? 'Patient' : 'Clinician'}`,
     mainEntity: faq && faqPage(faq.items),
     about: therapies.length ? therapies.map(medicalTherapy) : undefined,
+    citation: content.sources?.length ? content.sources.map((source) => creativeWork(source)) : undefined,
   };
 };
 

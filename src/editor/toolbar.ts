@@ -56,4 +56,6 @@ export const formats: Format[] = [
   { label: 'list', sign: '•', apply: bulletLines },
   // `[[shown text]]` names a glossary entry by its term, `[[shown text|entry-id]]` by its id.
   { label: 'term', apply: wrap('[[', ']]', 'term') },
+  // `[^source-id]` after the selection cites a work of the content's `sources`; the id is left selected to be typed.
+  { label: 'cite', apply: ({ text, end }) => wrap('[^', ']', 'source-id')({ text, start: end, end }) },
 ];

@@ -61,6 +61,7 @@ export const editorTranslations = {
     link: 'Link',
     list: 'Bulleted list',
     term: 'Glossary term',
+    cite: 'Citation',
   },
   es: {
     editor: 'Editor de contenido',
@@ -121,6 +122,7 @@ export const editorTranslations = {
     link: 'Enlace',
     list: 'Lista con viñetas',
     term: 'Término del glosario',
+    cite: 'Cita',
   },
 } satisfies Translations<string>;
 

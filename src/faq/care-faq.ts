@@ -31,6 +31,7 @@ const MAX_REGIONS = 6;
  * @summary FAQ accordion with find-in-page, print, filtering and FAQPage structured data.
  *
  * @slot - Fallback markup, shown until valid content arrives.
+ * @slot references - The list of `sources`, which the element keeps in its light DOM (`ol.care-references`) so that `#care-ref-<id>` links reach its entries.
  *
  * @csspart base - The wrapper around everything.
  * @csspart title - The heading above the questions.

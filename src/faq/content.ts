@@ -1,4 +1,4 @@
-import { glossarySchema, richText, sourcesSchema } from '../core/content.js';
+import { glossarySchema, richText, sourceSchema, sourcesSchema } from '../core/content.js';
 import { slug, uniqueIds } from '../core/ids.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { array, object, optional, string, type Infer } from '../core/schema.js';
@@ -33,7 +33,7 @@ export const faqItemSchema = object(
     ),
     question: string({ title: 'Question', description: 'The question, as the reader would ask it.' }),
     answer: richText({ title: 'Answer', description: 'The answer.' }),
-    sources: sourcesSchema,
+    sources: optional(array(sourceSchema, { title: 'Sources', description: 'Works behind this answer, listed under it. To cite a work with `[^id]`, list it in the FAQ’s own `sources`.', lenient: true })),
   },
   { title: 'Question and answer', description: 'One entry of the FAQ.' },
 );
@@ -47,6 +47,7 @@ export const faqSchema = object(
       minItems: 1,
       lenient: true,
     }),
+    sources: sourcesSchema,
     glossary: glossarySchema,
     labels: labelsSchema(faqTranslations),
   },

@@ -17,6 +17,7 @@ import { quoteStyles } from './styles.js';
  * @summary An expert quote with attribution.
  *
  * @slot - Fallback markup, shown until valid content arrives.
+ * @slot references - The list of `sources`, which the element keeps in its light DOM (`ol.care-references`) so that `#care-ref-<id>` links reach its entries.
  *
  * @csspart base - The figure holding the quote and its attribution.
  * @csspart text - The quoted words (the blockquote).

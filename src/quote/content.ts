@@ -1,4 +1,4 @@
-import { glossarySchema, richText, sourceSchema } from '../core/content.js';
+import { glossarySchema, richText, sourcesSchema, sourceSchema } from '../core/content.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { object, optional, string, type Infer } from '../core/schema.js';
 
@@ -14,6 +14,7 @@ export const quoteSchema = object(
     role: optional(string({ title: 'Role', description: 'Their position or title.' })),
     organization: optional(string({ title: 'Organization', description: 'Where they hold that role.' })),
     source: optional(sourceSchema),
+    sources: sourcesSchema,
     glossary: glossarySchema,
     labels: labelsSchema(quoteTranslations),
   },

@@ -8,6 +8,8 @@ import { LitElementRenderer, html as serverHtml, render, type RenderInfo } from 
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { CareContentErrorEvent } from '../core/events.js';
 import type { ContentIssue } from '../core/schema.js';
+import type { Source } from '../core/content.js';
+import { referenceListTemplate } from '../core/references.js';
 import { graphs, type StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import { structuredDataScript } from '../core/structured-data.js';
 
@@ -41,6 +43,9 @@ const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
 interface CareElementInstance extends HTMLElement {
   /** Protected on CareElement; reached here to write its JSON-LD on the server. */
   structuredDataGraph?(): StructuredDataBuilder | undefined;
+  /** Protected on CareElement: the content shown, whose own list of sources goes in the light DOM, where `#care-ref-<id>` links reach it. */
+  data?: { sources?: Source[] };
+  referenceList?: string;
 }
 
 /**
@@ -167,9 +172,11 @@ export const renderToString = (tag: string, content: unknown, attributes: Attrib
   } finally {
     console.warn = warn;
   }
-  // JSON-LD goes where the element writes it in the browser: last in its light DOM.
+  // The list of sources and the JSON-LD go where the element writes them in the browser: last in its light DOM.
+  const references = usable && top && !top.referenceList ? referenceListTemplate(top.data?.sources) : undefined;
   const graph = usable ? top?.structuredDataGraph?.()?.(graphs) : undefined;
-  if (graph) html = `${html.slice(0, -`</${tag}>`.length)}${structuredDataScript(graph)}</${tag}>`;
+  const lightDom = [references ? standardHtml(collectResultSync(render(references))) : '', graph ? structuredDataScript(graph) : ''].join('');
+  if (lightDom) html = `${html.slice(0, -`</${tag}>`.length)}${lightDom}</${tag}>`;
   if (!errors.length) return { ok: true, html, warnings };
   return usable ? { ok: false, errors, html, warnings } : { ok: false, errors, warnings };
 };

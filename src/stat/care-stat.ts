@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
-import { citation, sourceStyles } from '../core/sources.js';
+import { figureCitation, sourceStyles } from '../core/sources.js';
 import { filledOutOf100, proportionValue, statSchema, statTranslations, type StatContent, type StatVisual } from './content.js';
 import { statStyles } from './styles.js';
 
@@ -22,6 +22,7 @@ const FIGURES = [...Array(100).keys()];
  * @summary A headline figure with its label, a picture of the proportion, and its source.
  *
  * @slot - Fallback markup, shown until valid content arrives.
+ * @slot references - The list of `sources`, which the element keeps in its light DOM (`ol.care-references`) so that `#care-ref-<id>` links reach its entries.
  *
  * @csspart base - The stat's box.
  * @csspart value - The figure itself ("Over 70%").
@@ -83,7 +84,7 @@ export class CareStat extends CareElement<StatContent> {
           : nothing}
         ${scope.length ? html`<p part="scope">${scope.join(' · ')}</p>` : nothing}
         ${context ? html`<div part="context">${renderRichText(context)}</div>` : nothing}
-        ${source ? html`<p part="source">${labels.source}: ${citation(source)}</p>` : nothing}
+        ${source ? html`<p part="source">${labels.source}: ${figureCitation(source)}</p>` : nothing}
       </div>
       ${visual === 'bar' || visual === 'none'
         ? nothing

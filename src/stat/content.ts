@@ -1,4 +1,4 @@
-import { glossarySchema, richText, sourceSchema } from '../core/content.js';
+import { figureSource, glossarySchema, richText, sourcesSchema } from '../core/content.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { either, number, object, oneOf, optional, string, type Infer } from '../core/schema.js';
 
@@ -85,7 +85,8 @@ export const statSchema = object(
     study: optional(string({ title: 'Study or time frame', description: 'Which study or period the figure comes from, when the article says.' })),
     participants: optional(number({ title: 'Number of people', description: 'How many people the figure is about, when the article says.', integer: true, minimum: 1 })),
     context: optional(richText({ title: 'Context', description: 'A sentence or two that puts the figure in context, such as its limits.' })),
-    source: optional(sourceSchema),
+    source: optional(figureSource),
+    sources: sourcesSchema,
     glossary: glossarySchema,
     labels: labelsSchema(statTranslations),
   },

@@ -19,6 +19,7 @@ const CHECK = svg`<svg viewBox="0 0 24 24"><path d="M2.5 12a9.5 9.5 0 1 0 19 0 9
  * @summary A takeaway summary: heading, optional summary, key points.
  *
  * @slot - Fallback markup, shown until valid content arrives.
+ * @slot references - The list of `sources`, which the element keeps in its light DOM (`ol.care-references`) so that `#care-ref-<id>` links reach its entries.
  *
  * @csspart base - The summary's box.
  * @csspart title - The heading.

@@ -1,4 +1,4 @@
-import { glossarySchema, richText } from '../core/content.js';
+import { glossarySchema, richText, sourcesSchema } from '../core/content.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { array, object, oneOf, optional, string, type Infer } from '../core/schema.js';
 
@@ -20,6 +20,7 @@ export const takeawaysSchema = object(
       minItems: 1,
       lenient: true,
     }),
+    sources: sourcesSchema,
     glossary: glossarySchema,
     marker: optional(
       oneOf(takeawayMarkers, {

@@ -5,7 +5,7 @@ import { collapsedHidden } from '../core/disclosure.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { coreTranslations } from '../core/labels.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
-import { citation, sourceList, sourceStyles, sourceTitle } from '../core/sources.js';
+import { figureCitation, sourceStyles, sourceTitle } from '../core/sources.js';
 import type { StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import { therapyCardSchema, therapyCardTranslations, type TherapyCardContent } from './content.js';
 import { therapyCardStyles } from './styles.js';
@@ -21,6 +21,7 @@ import { therapyCardStyles } from './styles.js';
  * @summary One therapy explained: what it is, how it works, who it is for, results, side effects, status, sources.
  *
  * @slot - Fallback markup, shown until valid content arrives.
+ * @slot references - The list of `sources`, which the element keeps in its light DOM (`ol.care-references`) so that `#care-ref-<id>` links reach its entries.
  *
  * @csspart base - The card (an `<article>`).
  * @csspart header - The heading and the badges.
@@ -31,7 +32,6 @@ import { therapyCardStyles } from './styles.js';
  * @csspart regulation - The status's agency, medicine and date, below the summary.
  * @csspart toggle - The button that shows and hides the details.
  * @csspart details - How it works, used for, results, side effects and sources.
- * @csspart sources - The numbered list of sources.
  * @csspart error - The message shown when no valid content could be used.
  *
  * @cssprop [--care-therapy-accent=var(--care-accent)] - Colour of the top border, status badge, result values and button.
@@ -70,6 +70,8 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
   declare private open: boolean;
 
   protected readonly schema = therapyCardSchema;
+
+  protected override readonly placesReferences = true;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
@@ -115,7 +117,7 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
               ({ value, label, context, source }) =>
                 html`<li class="result">
                   <span class="value">${value}</span>
-                  <div>${renderInlineText(label)}${context ? html`<div class="note">${renderInlineText(context)}</div>` : nothing}${source ? html`<div class="note">${labels.source}: ${citation(source)}</div>` : nothing}</div>
+                  <div>${renderInlineText(label)}${context ? html`<div class="note">${renderInlineText(context)}</div>` : nothing}${source ? html`<div class="note">${labels.source}: ${figureCitation(source)}</div>` : nothing}</div>
                 </li>`,
             )}
           </ul>`,
@@ -123,7 +125,7 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
       usedFor?.length || sideEffects?.length
         ? html`<div class="pair">${itemList(labels.usedFor, usedFor, 'condition')}${itemList(labels.sideEffects, sideEffects, 'name')}</div>`
         : nothing,
-      section(this.localize(coreTranslations).sources, sources, sourceList),
+      section(this.localize(coreTranslations).sources, this.referenceList ? undefined : sources, () => html`<slot name="references"></slot>`),
     ];
     return html`<article part="base" aria-labelledby="name">
       <header part="header">

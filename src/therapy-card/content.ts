@@ -1,4 +1,4 @@
-import { glossarySchema, richText, sourceSchema, sourcesSchema, url } from '../core/content.js';
+import { figureSource, glossarySchema, richText, sourcesSchema, url } from '../core/content.js';
 import { labelsSchema, type Translations } from '../core/labels.js';
 import { array, either, object, oneOf, optional, refine, string, type Infer } from '../core/schema.js';
 
@@ -70,7 +70,7 @@ export const therapyCardSchema = object(
           value: string({ title: 'Value', description: 'The figure as written in the source (for example "Over 70%").' }),
           label: richText({ title: 'Label', description: 'What the figure measures; read after the value.' }),
           context: optional(richText({ title: 'Context', description: 'The source’s own framing of the figure, such as its hedge ("Early successes… sparked enthusiasm") or its limits.' })),
-          source: optional(sourceSchema),
+          source: optional(figureSource),
         }),
         { title: 'Results', description: 'Results seen in studies, each with its source when it has one.', lenient: true },
       ),

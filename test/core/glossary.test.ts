@@ -7,7 +7,7 @@ import '../../src/callout/care-callout.js';
 import type { CareCallout } from '../../src/callout/care-callout.js';
 import { validate } from '../../src/core/schema.js';
 import { articleSchema } from '../../src/article/content.js';
-import { captureWarnings, fixture, nextError, pwned, waitUntil } from '../helpers.js';
+import { captureWarnings, fixture, nextError, pwned, settled, waitUntil } from '../helpers.js';
 import { parseRichText } from '../../src/core/rich-text.js';
 
 const GLOSSARY = [
@@ -17,17 +17,6 @@ const GLOSSARY = [
     checkedAgainst: { title: 'NCI Dictionary of Cancer Terms', url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/remission' },
   },
 ];
-
-/** Waits until an element and every care element inside it have rendered. */
-const settled = async (root: Element) => {
-  const pending = [root];
-  while (pending.length) {
-    const element = pending.pop()! as Element & { updateComplete?: Promise<unknown> };
-    await element.updateComplete;
-    const scope = element.shadowRoot ?? element;
-    pending.push(...[...scope.querySelectorAll('*')].filter((child) => child.localName.startsWith('care-')));
-  }
-};
 
 const renderArticle = async (content: unknown) => {
   const article = await render<CareArticle>(html`<care-article .content=${content}></care-article>`);

@@ -284,6 +284,20 @@ describe('care-editor', function () {
       expect([answer.selectionStart, answer.selectionEnd]).to.deep.equal([2, 6]);
     });
 
+    it('cites a source after the selection from the toolbar, the id left selected to be typed', async () => {
+      const editor = await mount<CareEditor>(html`<care-editor element="care-faq" no-autosave .value=${{ items: [{ question: 'Q?', answer: 'CD19 is a marker.' }] }}></care-editor>`);
+      const answer = control<HTMLTextAreaElement>(editor, fieldId('/items/0/answer'));
+      answer.focus();
+      answer.setSelectionRange(0, 17);
+      await pressButton(editor, 'Citation');
+      expect((editor.value as { items: { answer: string }[] }).items[0]!.answer).to.equal('CD19 is a marker.[^source-id]');
+      expect(deepActive()).to.equal(answer);
+      expect(answer.value.slice(answer.selectionStart, answer.selectionEnd)).to.equal('source-id');
+      // Until the FAQ lists a work of that id, the citation is an error at its field.
+      await settle(editor);
+      expect(described(editor, '/items/0/answer')).to.contain('names no source "source-id"');
+    });
+
     it('names its formatting buttons in Spanish on a Spanish page', async () => {
       const wrapper = await mount<HTMLDivElement>(html`<div lang="es">
         <care-editor element="care-faq" no-autosave .value=${{ items: [{ question: '¿Qué?', answer: 'Nada.' }] }}></care-editor>

@@ -255,6 +255,8 @@ describe('editor warnings', () => {
   it('a statistic or a study result without a source', () => {
     assert.deepEqual(messages('care-stat', { value: 'Over 70%', label: 'respond' }), [' is a figure without a source, so readers cannot check it']);
     assert.deepEqual(messages('care-stat', { value: 'Over 70%', label: 'respond', source: { title: 'A study' } }), []);
+    assert.deepEqual(messages('care-stat', { value: 'Over 70%', label: 'respond', source: 'study', sources: [{ id: 'study', title: 'A study' }] }), []);
+    assert.deepEqual(messages('care-stat', { value: 'Over 70%', label: 'respond[^study]' }), []);
     const card = { name: 'CAR-T', results: [{ value: 'Over 70%', source: { title: 'A study' } }, { value: 'Nearly half' }] };
     assert.deepEqual(messages('care-therapy-card', card), ['/results/1 is a figure without a source, so readers cannot check it']);
     const article = { lastReviewed: '2024-01-01', blocks: [{ type: 'stat', value: '1 in 3', label: 'x' }, { type: 'therapies', items: [card] }] };
@@ -324,7 +326,7 @@ describe('plain-language checks', () => {
       { words: 12, sentences: 2, syllables: 16, each: undefined },
     );
     assert.equal(Math.round(readingGrade(textStatistics(EASY)) * 1000) / 1000, 2.483);
-    const marked = '**The** [doctor](https://example.org/a_(b)) gave me a new medicine. It made me *feel* [[better|b]].';
+    const marked = '**The** [doctor](https://example.org/a_(b)) gave me a new medicine.[^study-1] It made me *feel* [[better|b]].[^b.2]';
     assert.deepEqual({ ...textStatistics(marked), each: undefined }, { words: 12, sentences: 2, syllables: 16, each: undefined });
     const { report } = cliJson('--element', 'faq', write('grade/easy.json', faq(EASY)));
     assert.equal(report.results[0].plainLanguage.grade, EASY_GRADE);
