@@ -2,6 +2,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
 import { editorChecks, EDITOR_CHECKS_FILE } from './scripts/editor-checks.js';
@@ -90,6 +91,24 @@ const bundle = (input, file, { hydrates }) => ({
 /** An element's own module, which the editor's npm module imports from the package rather than copying. */
 const ELEMENT_MODULE = /[/\\]src[/\\]([^/\\]+)[/\\]care-\1\.ts$/;
 
+/** The editor's labels in a language other than English: src/editor/translations-es.ts becomes dist/care-editor-labels-es.js. */
+const EDITOR_LABELS = /[/\\]src[/\\]editor[/\\]translations-(\w+)\.[jt]s$/;
+const editorLanguages = readdirSync(new URL('src/editor/', import.meta.url)).flatMap((file) => EDITOR_LABELS.exec(`/src/editor/${file}`)?.[1] ?? []);
+const editorLabelsFile = (language) => `care-editor-labels-${language}.js`;
+
+/**
+ * The editor loads its labels in another language only on a page in that
+ * language, from the file built beside it (`base`: that folder as the built
+ * editor sees it; a classic script resolves `import()` against its own URL too).
+ */
+const editorLabelsBeside = (base) => ({
+  name: 'editor-labels-beside',
+  resolveDynamicImport: (specifier, importer) => {
+    const language = typeof specifier === 'string' && EDITOR_LABELS.exec(new URL(specifier, `file://${importer}`).pathname)?.[1];
+    return language ? { id: `${base}${editorLabelsFile(language)}`, external: 'absolute' } : null;
+  },
+});
+
 /**
  * care-editor keeps what browser builds strip: it draws its form from the
  * schemas' docs and `json()` writers, so no stripSchemaDocs here. It never
@@ -116,14 +135,14 @@ export default [
   // The editor with every element it previews, for a classic or module script; never part of the bundle above.
   {
     input: 'src/editor/editor.ts',
-    plugins: [editorChecks({ url: `./${EDITOR_CHECKS_FILE}`, emit: true }), ...editorPlugins(), terser(terserOptions)],
+    plugins: [editorChecks({ url: `./${EDITOR_CHECKS_FILE}`, emit: true }), editorLabelsBeside('./'), ...editorPlugins(), terser(terserOptions)],
     output: { file: 'dist/care-editor.js', format: 'iife', sourcemap: true },
   },
   // `care-elements/editor`: lit and the elements come from the application and the package's element modules.
   {
     input: 'src/editor/editor.ts',
     external: (id) => isLit(id) || ELEMENT_MODULE.test(id),
-    plugins: [editorChecks({ url: `../${EDITOR_CHECKS_FILE}` }), ...editorPlugins()],
+    plugins: [editorChecks({ url: `../${EDITOR_CHECKS_FILE}` }), editorLabelsBeside('../'), ...editorPlugins()],
     output: {
       file: 'dist/esm/editor.js',
       format: 'es',
@@ -134,6 +153,12 @@ export default [
       },
     },
   },
+  // The editor's labels in each language other than English, which both builds above load from beside the classic one.
+  ...editorLanguages.map((language) => ({
+    input: `src/editor/translations-${language}.ts`,
+    plugins: [typescript(), terser(terserOptions)],
+    output: { file: `dist/${editorLabelsFile(language)}`, format: 'es', sourcemap: true },
+  })),
   {
     // For bundlers: one module per element, shared code in chunks, lit left to the application.
     // `ssr` is the Node module `care-elements/ssr`, sharing the element modules.

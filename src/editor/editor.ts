@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { defineElement } from '../core/define.js';
-import { languageOf, pickLabels } from '../core/labels.js';
+import { languageOf } from '../core/labels.js';
 import { validate, type ContentIssue, type Schema } from '../core/schema.js';
 import {
   anyOfBranch,
@@ -20,7 +20,7 @@ import {
 import { contentSchemas } from './elements.js';
 import { editorStyles } from './styles.js';
 import { formats, type Selection } from './toolbar.js';
-import { editorTranslations, fill, type EditorLabels } from './translations.js';
+import { fill, labelsFor, loadLabels, type EditorLabels } from './translations.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
 /** Marks content given through the `value` property, which wins over a JSON script child. */
@@ -177,7 +177,6 @@ export class CareEditor extends LitElement {
   #loadedFrom: unknown;
   #pendingFocus?: { id: string; select?: [number, number] };
   #childObserver?: MutationObserver;
-  #currentLabels?: { language: string; labels: EditorLabels };
   #errorsAt = new Map<string, Placed[]>();
   #warningsAt = new Map<string, Placed[]>();
   /** For every path, the problems shown inside it, as text: an entry of a list is drawn again only when its value or these change. */
@@ -261,6 +260,12 @@ export class CareEditor extends LitElement {
     }
   }
 
+  /** On a page in another language, the editor first draws once its labels are loaded, rather than in English and then again. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadLabels(languageOf(this));
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (this.#schemaElement !== this.element) this.#useElement();
     if (changed.has('content') || this.#loadedFrom === undefined) this.#readSources();
@@ -314,11 +319,9 @@ export class CareEditor extends LitElement {
     }
   }
 
-  /** The editor's strings, picked once per update rather than for every field. */
+  /** The editor's strings in the page's language. */
   get #labels(): EditorLabels {
-    const language = languageOf(this);
-    if (this.#currentLabels?.language !== language) this.#currentLabels = { language, labels: pickLabels(editorTranslations, language) };
-    return this.#currentLabels.labels;
+    return labelsFor(languageOf(this));
   }
 
   #useElement() {
