@@ -835,7 +835,7 @@ export class CareEditor extends LitElement {
     const control = isRichText(schema)
       ? html`${this.#toolbar(id, path, this.#title(path, schema, true, name))}<textarea
             id=${id}
-            aria-invalid=${String(invalid)}
+            aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${described}
             .value=${shown}
             @input=${onInput}
@@ -845,7 +845,7 @@ export class CareEditor extends LitElement {
           id=${id}
           type="text"
           inputmode=${isNumber ? 'decimal' : date ? 'numeric' : nothing}
-          aria-invalid=${String(invalid)}
+          aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${described}
           .value=${shown}
           @input=${onInput}
@@ -910,7 +910,7 @@ export class CareEditor extends LitElement {
       ${this.#hint(id, description)} ${messages}
       <select
         id=${id}
-        aria-invalid=${String(invalid)}
+        aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${this.#describedBy(id, description, describedBy)}
         @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}
       >
@@ -929,7 +929,7 @@ export class CareEditor extends LitElement {
         ><input
           id=${id}
           type="checkbox"
-          aria-invalid=${String(invalid)}
+          aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${this.#describedBy(id, description, describedBy)}
           .checked=${value === true}
           @change=${(event: Event) => this.#edit(path, (event.target as HTMLInputElement).checked)}
