@@ -69,7 +69,7 @@ export type EditorLabels = Record<keyof typeof english, string>;
  * loaded only when a page in that language opens the editor: an author
  * works in one language, so the others cost a first open nothing.
  */
-export const otherLanguages: Record<string, () => Promise<{ labels: EditorLabels }>> = {
+const otherLanguages: Record<string, () => Promise<{ labels: EditorLabels }>> = {
   es: () => import('./translations-es.js'),
 };
 
