@@ -2,7 +2,9 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import { editorChecks, EDITOR_CHECKS_FILE } from './scripts/editor-checks.js';
 import { bundleSource, elementFolders, indexSource } from './scripts/elements.js';
@@ -90,6 +92,36 @@ const bundle = (input, file, { hydrates }) => ({
 /** An element's own module, which the editor's npm module imports from the package rather than copying. */
 const ELEMENT_MODULE = /[/\\]src[/\\]([^/\\]+)[/\\]care-\1\.ts$/;
 
+/** The editor's labels in a language other than English: src/editor/translations-es.ts becomes dist/care-editor-labels-es.js. */
+const EDITOR_LABELS = /[/\\]src[/\\]editor[/\\]translations-(\w+)\.[jt]s$/;
+const editorLanguages = readdirSync(new URL('src/editor/', import.meta.url)).flatMap((file) => /^translations-(\w+)\.ts$/.exec(file)?.[1] ?? []);
+const editorLabelsSource = (language) => fileURLToPath(new URL(`src/editor/translations-${language}.ts`, import.meta.url));
+const editorLabelsFile = (language) => `care-editor-labels-${language}.js`;
+
+/**
+ * The editor loads its labels in another language only on a page in that
+ * language, from the file built beside it (`base`: that folder as the built
+ * editor sees it; a classic script resolves `import()` against its own URL
+ * too). `emit` writes those files beside the editor, as the checks are.
+ */
+const editorLabelsBeside = ({ base, emit = false }) => ({
+  name: 'editor-labels-beside',
+  buildStart() {
+    if (emit) for (const language of editorLanguages) this.addWatchFile(editorLabelsSource(language));
+  },
+  resolveDynamicImport: (specifier, importer) => {
+    const language = typeof specifier === 'string' && EDITOR_LABELS.exec(new URL(specifier, `file://${importer}`).pathname)?.[1];
+    return language ? { id: `${base}${editorLabelsFile(language)}`, external: 'absolute' } : null;
+  },
+  async generateBundle() {
+    if (!emit) return;
+    for (const language of editorLanguages) {
+      const { code } = await transform(readFileSync(editorLabelsSource(language), 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022', minify: true, charset: 'utf8' });
+      this.emitFile({ type: 'asset', fileName: editorLabelsFile(language), source: code });
+    }
+  },
+});
+
 /**
  * care-editor keeps what browser builds strip: it draws its form from the
  * schemas' docs and `json()` writers, so no stripSchemaDocs here. It never
@@ -116,14 +148,14 @@ export default [
   // The editor with every element it previews, for a classic or module script; never part of the bundle above.
   {
     input: 'src/editor/editor.ts',
-    plugins: [editorChecks({ url: `./${EDITOR_CHECKS_FILE}`, emit: true }), ...editorPlugins(), terser(terserOptions)],
+    plugins: [editorChecks({ url: `./${EDITOR_CHECKS_FILE}`, emit: true }), editorLabelsBeside({ base: './', emit: true }), ...editorPlugins(), terser(terserOptions)],
     output: { file: 'dist/care-editor.js', format: 'iife', sourcemap: true },
   },
   // `care-elements/editor`: lit and the elements come from the application and the package's element modules.
   {
     input: 'src/editor/editor.ts',
     external: (id) => isLit(id) || ELEMENT_MODULE.test(id),
-    plugins: [editorChecks({ url: `../${EDITOR_CHECKS_FILE}` }), ...editorPlugins()],
+    plugins: [editorChecks({ url: `../${EDITOR_CHECKS_FILE}` }), editorLabelsBeside({ base: '../' }), ...editorPlugins()],
     output: {
       file: 'dist/esm/editor.js',
       format: 'es',

@@ -3,7 +3,7 @@
 // build/wordpress/care-elements.zip. Needs `npm run build` first (the bundles and the
 // custom elements manifest). One block per element, its block.json written from the manifest.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
@@ -102,8 +102,8 @@ copyFileSync(file('dist/care-elements.js'), new URL('assets/care-elements.js', o
 // Loaded from beside care-elements.js only by blocks with structured data on.
 copyFileSync(file('dist/care-elements-structured-data.js'), new URL('assets/care-elements-structured-data.js', out));
 copyFileSync(file('dist/care-editor.js'), new URL('assets/care-editor.js', out));
-// The editor imports its editorial checks from beside itself.
-copyFileSync(file('dist/care-editor-checks.js'), new URL('assets/care-editor-checks.js', out));
+// The editor imports its editorial checks, and its labels in languages other than English, from beside itself.
+for (const name of readdirSync(file('dist/')).filter((name) => /^care-editor-.+\.js$/.test(name))) copyFileSync(file(`dist/${name}`), new URL(`assets/${name}`, out));
 await build({
   entryPoints: [new URL('src/blocks.js', pluginSource).pathname],
   bundle: true,

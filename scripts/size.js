@@ -2,7 +2,7 @@
 // The bundle is measured as shipped. Each element's ESM module is measured
 // minified as the bundle is, with lit and the shared core left out, since
 // that is what the element adds to an application that bundles it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
@@ -33,8 +33,10 @@ export const BUDGETS = {
   // a number or a fraction) took it to 15.2 kB; drawing an article's blocks
   // only when opened (which opens the seed article in 1.6x its render time,
   // not 2.9x) and the glossary's field docs, less the editorial checks now
-  // loaded apart, leave it at 15.43 kB. Held here until won back.
-  editorOverBundle: 15_450,
+  // loaded apart, left it at 15.43 kB. Its Spanish labels then moved to a
+  // file loaded only on Spanish pages (−0.60 kB), which brings it within the
+  // goal, at 14.80 kB; the files it loads when needed are listed below it.
+  editorOverBundle: 14_800,
 };
 
 /**
@@ -52,6 +54,15 @@ export const FEATURE_COSTS = [
 ];
 
 const root = new URL('../', import.meta.url);
+
+/** The files care-editor.js loads when first needed, which its budget leaves out. */
+const EDITOR_PARTS = [
+  ['dist/care-editor-checks.js', 'care-editor-checks.js (the editorial checks, loaded when the editor first checks content)'],
+  ...readdirSync(new URL('src/editor/', root)).flatMap((source) => {
+    const language = /^translations-(\w+)\.ts$/.exec(source)?.[1];
+    return language ? [[`dist/care-editor-labels-${language}.js`, `care-editor-labels-${language}.js (the editor's labels in "${language}", loaded on a page in it)`]] : [];
+  }),
+];
 
 export const compressedSizes = (code) => {
   const buffer = Buffer.from(code);
@@ -85,6 +96,8 @@ export const measureSizes = async () => {
   // Authors' pages load it instead of the bundle; readers never do.
   const editor = 'dist/care-editor.js';
   rows.push({ name: 'care-editor.js (the editor, every element it previews, lit)', file: editor, budget: rows[0].gzip + BUDGETS.editorOverBundle, ...compressedSizes(readFileSync(new URL(editor, root))) });
+  // What the editor imports from beside itself when it needs it.
+  for (const [file, name] of EDITOR_PARTS) rows.push({ name, file, ...compressedSizes(readFileSync(new URL(file, root))) });
   return rows;
 };
 

@@ -30,6 +30,13 @@ export const pointer = (path: string, key: string | number) => `${path}/${String
 export const segments = (path: string): string[] =>
   path === '' ? [] : path.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 
+/** The pointers from the root to `path`, both included: `/a/b` → `''`, `/a`, `/a/b`. */
+export const pathsTo = (path: string): string[] => {
+  const paths = [''];
+  for (const key of segments(path)) paths.push(pointer(paths.at(-1)!, key));
+  return paths;
+};
+
 export const getAt = (document: Json | undefined, path: string): Json | undefined => {
   let value: Json | undefined = document;
   for (const key of segments(path)) {

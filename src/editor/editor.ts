@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { defineElement } from '../core/define.js';
-import { languageOf, pickLabels } from '../core/labels.js';
+import { languageOf } from '../core/labels.js';
 import { validate, type ContentIssue, type Schema } from '../core/schema.js';
 import {
   anyOfBranch,
   getAt,
   initialValue,
   isObject,
+  pathsTo,
   pointer,
   schemaAt,
   segments,
@@ -20,7 +21,7 @@ import {
 import { contentSchemas } from './elements.js';
 import { editorStyles } from './styles.js';
 import { formats, type Selection } from './toolbar.js';
-import { editorTranslations, fill, type EditorLabels } from './translations.js';
+import { fill, labelsFor, loadLabels, type EditorLabels } from './translations.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
 /** Marks content given through the `value` property, which wins over a JSON script child. */
@@ -30,6 +31,11 @@ const COALESCE_MS = 1000;
 const HISTORY_LIMIT = 200;
 const AUTOSAVE_MS = 300;
 const DEFAULT_SCRIPT = 'https://unpkg.com/care-elements/dist/care-elements.js';
+/** The buttons that move a list's entry: the end of their id, the step, and their label. */
+const MOVES = [
+  ['up', -1, 'moveUp'],
+  ['down', 1, 'moveDown'],
+] as const;
 const PREVIEW_LANGUAGES = [
   ['en', 'English'],
   ['es', 'Español'],
@@ -76,8 +82,11 @@ const parseNumber = (text: string, scale = 1): Json => {
   return text.trim() !== '' && Number.isFinite(number) ? Math.round(number * 1e6) / 1e6 / scale : text;
 };
 
+/** JSON as the JSON view, a downloaded file and the embed code show it. */
+const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+
 /** JSON for inside a `<script>` element: `<` escaped so no text can close it. */
-const scriptJson = (value: unknown) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+const scriptJson = (value: unknown) => pretty(value).replace(/</g, '\\u003c');
 
 /**
  * A form for any care element's content, drawn from the element's content
@@ -177,7 +186,6 @@ export class CareEditor extends LitElement {
   #loadedFrom: unknown;
   #pendingFocus?: { id: string; select?: [number, number] };
   #childObserver?: MutationObserver;
-  #currentLabels?: { language: string; labels: EditorLabels };
   #errorsAt = new Map<string, Placed[]>();
   #warningsAt = new Map<string, Placed[]>();
   /** For every path, the problems shown inside it, as text: an entry of a list is drawn again only when its value or these change. */
@@ -261,6 +269,12 @@ export class CareEditor extends LitElement {
     }
   }
 
+  /** On a page in another language, the editor first draws once its labels are loaded, rather than in English and then again. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadLabels(languageOf(this));
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (this.#schemaElement !== this.element) this.#useElement();
     if (changed.has('content') || this.#loadedFrom === undefined) this.#readSources();
@@ -285,11 +299,7 @@ export class CareEditor extends LitElement {
     ] as const)
       for (const [anchor, issues] of map) {
         const text = `${kind}${anchor}:${issues.map((issue) => issue.message).join(';')}\n`;
-        const keys = segments(anchor);
-        for (let length = 0; length <= keys.length; length++) {
-          const prefix = keys.slice(0, length).reduce((at, key) => pointer(at, key), '');
-          this.#shownInside.set(prefix, (this.#shownInside.get(prefix) ?? '') + text);
-        }
+        for (const prefix of pathsTo(anchor)) this.#shownInside.set(prefix, (this.#shownInside.get(prefix) ?? '') + text);
       }
   }
 
@@ -300,7 +310,7 @@ export class CareEditor extends LitElement {
       this.#internals.setFormValue(json, json);
       const first = this.#errors[0];
       if (first) {
-        const anchor = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(first.anchor))}`) ?? undefined;
+        const anchor = this.#byId(fieldId(first.anchor)) ?? undefined;
         this.#internals.setValidity({ customError: true }, `${this.#trail(first.anchor)}: ${first.message}`, anchor);
       } else this.#internals.setValidity({});
       if (this.#preview && this.#previewValue !== undefined) (this.#preview as HTMLElement & { content: unknown }).content = this.#previewValue;
@@ -308,17 +318,20 @@ export class CareEditor extends LitElement {
     if (this.#pendingFocus) {
       const { id, select } = this.#pendingFocus;
       this.#pendingFocus = undefined;
-      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      const target = this.#byId(id);
       target?.focus();
       if (select && target instanceof HTMLTextAreaElement) target.setSelectionRange(...select);
     }
   }
 
-  /** The editor's strings, picked once per update rather than for every field. */
+  /** The element of the editor's form with this id. */
+  #byId<T extends HTMLElement = HTMLElement>(id: string) {
+    return this.renderRoot.querySelector<T>(`#${CSS.escape(id)}`);
+  }
+
+  /** The editor's strings in the page's language. */
   get #labels(): EditorLabels {
-    const language = languageOf(this);
-    if (this.#currentLabels?.language !== language) this.#currentLabels = { language, labels: pickLabels(editorTranslations, language) };
-    return this.#currentLabels.labels;
+    return labelsFor(languageOf(this));
   }
 
   #useElement() {
@@ -350,9 +363,7 @@ export class CareEditor extends LitElement {
       } catch (error) {
         // Never discarded: the text goes to the JSON view with its error.
         this.#load(initialValue(this.#jsonSchema));
-        this.view = 'json';
-        this.jsonText = source;
-        this.jsonError = (error as Error).message;
+        this.#setJson(source, (error as Error).message);
       }
     } else this.#load(source !== undefined ? (structuredClone(source) as Json) : initialValue(this.#jsonSchema));
   }
@@ -367,8 +378,7 @@ export class CareEditor extends LitElement {
     this.#touched.clear();
     this.#openBlocks.clear();
     this.showSummary = false;
-    this.jsonText = JSON.stringify(value, null, 2);
-    this.jsonError = undefined;
+    this.#setJson();
     this.#offerDraft();
   }
 
@@ -399,12 +409,9 @@ export class CareEditor extends LitElement {
 
   /** The nearest field the form draws for a JSON Pointer: the path itself, or the closest enclosing group. */
   #anchorOf(path: string): string {
-    const keys = segments(path);
-    for (let length = keys.length; length > 0; length--) {
-      const prefix = keys.slice(0, length).reduce((at, key) => pointer(at, key), '');
-      if (schemaAt(this.#jsonSchema, this.document, prefix)) return prefix;
-    }
-    return '';
+    return pathsTo(path)
+      .reverse()
+      .find((prefix) => prefix === '' || schemaAt(this.#jsonSchema, this.document, prefix))!;
   }
 
   /** A field's place in words: "Questions › 3 › Answer". */
@@ -449,31 +456,28 @@ export class CareEditor extends LitElement {
     this.#scheduleAutosave();
   }
 
-  #undo() {
-    if (this.#historyIndex <= 0) return;
-    this.#travel(this.#historyIndex - 1, this.#labels.undone);
+  /** Shows a message in the status line, which screen readers announce. */
+  #say(label: keyof EditorLabels, values: Record<string, string | number> = {}) {
+    this.status = fill(this.#labels[label], values);
   }
 
-  #redo() {
-    if (this.#historyIndex >= this.#history.length - 1) return;
-    this.#travel(this.#historyIndex + 1, this.#labels.redone);
-  }
-
-  #travel(index: number, message: string) {
+  /** Undoes (`-1`) or redoes (`1`) one step. */
+  #travel(step: -1 | 1) {
+    const index = this.#historyIndex + step;
+    if (index < 0 || index >= this.#history.length) return;
     this.#historyIndex = index;
     this.#lastEdit = undefined;
     this.document = this.#history[index];
-    this.jsonText = JSON.stringify(this.document, null, 2);
-    this.jsonError = undefined;
-    this.status = message;
+    this.#setJson();
+    this.#say(step < 0 ? 'undone' : 'redone');
     this.#changed();
   }
 
   #onKeydown(event: KeyboardEvent) {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
     const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) this.#undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') this.#redo();
+    if (key === 'z' && !event.shiftKey) this.#travel(-1);
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.#travel(1);
     else return;
     event.preventDefault();
   }
@@ -512,9 +516,9 @@ export class CareEditor extends LitElement {
   #restoreDraft() {
     if (!this.draft) return;
     this.#edit('', this.draft.value);
-    this.jsonText = JSON.stringify(this.document, null, 2);
+    this.#setJson();
     this.draft = undefined;
-    this.status = this.#labels.restored;
+    this.#say('restored');
     this.#pendingFocus = { id: 'status' };
   }
 
@@ -543,7 +547,7 @@ export class CareEditor extends LitElement {
   async #focusField(event: Event, anchor: string) {
     event.preventDefault();
     await this.#openBlocksAround(anchor);
-    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(anchor))}`);
+    const field = this.#byId(fieldId(anchor));
     field?.focus();
     field?.scrollIntoView({ block: 'center' });
   }
@@ -552,13 +556,12 @@ export class CareEditor extends LitElement {
 
   #showView(view: 'form' | 'json') {
     if (view === 'json') {
-      this.jsonText = JSON.stringify(this.document, null, 2);
-      this.jsonError = undefined;
+      this.#setJson();
       this.view = 'json';
       return;
     }
     if (this.jsonError) {
-      this.status = this.#labels.jsonKept;
+      this.#say('jsonKept');
       this.#pendingFocus = { id: 'json-error' };
       this.requestUpdate();
       return;
@@ -566,14 +569,20 @@ export class CareEditor extends LitElement {
     this.view = 'form';
   }
 
-  #onJsonInput(text: string) {
+  /** The JSON view's text: the document's, or text that does not parse, kept in the JSON view with its error. */
+  #setJson(text = pretty(this.document), error?: string) {
     this.jsonText = text;
+    this.jsonError = error;
+    if (error) this.view = 'json';
+  }
+
+  #onJsonInput(text: string) {
     try {
       const value = JSON.parse(text) as Json;
-      this.jsonError = undefined;
+      this.#setJson(text);
       this.#edit('', value, { coalesce: true });
     } catch (error) {
-      this.jsonError = (error as Error).message;
+      this.#setJson(text, (error as Error).message);
     }
   }
 
@@ -584,17 +593,15 @@ export class CareEditor extends LitElement {
     input.value = '';
     try {
       this.#edit('', JSON.parse(text) as Json);
-      this.jsonText = JSON.stringify(this.document, null, 2);
+      this.#setJson();
     } catch (error) {
-      this.view = 'json';
-      this.jsonText = text;
-      this.jsonError = (error as Error).message;
-      this.status = fill(this.#labels.fileInvalid, { name: file.name });
+      this.#setJson(text, (error as Error).message);
+      this.#say('fileInvalid', { name: file.name });
     }
   }
 
   #download() {
-    const url = URL.createObjectURL(new Blob([`${JSON.stringify(this.document, null, 2)}\n`], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([`${pretty(this.document)}\n`], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = `${this.element}.json`;
@@ -611,9 +618,9 @@ export class CareEditor extends LitElement {
   async #copySnippet() {
     try {
       await navigator.clipboard.writeText(this.snippet);
-      this.status = this.#labels.copied;
+      this.#say('copied');
     } catch {
-      this.status = this.#labels.copyFailed;
+      this.#say('copyFailed');
       this.snippetOpen = true;
       this.#pendingFocus = { id: 'snippet' };
       this.requestUpdate();
@@ -635,12 +642,12 @@ export class CareEditor extends LitElement {
             <button type="button" aria-pressed=${this.view === 'json'} @click=${() => this.#showView('json')}>${labels.json}</button>
           </div>
           <div class="group">
-            <button type="button" id="undo" ?disabled=${this.#historyIndex <= 0} @click=${() => this.#undo()} aria-keyshortcuts="Control+Z">${labels.undo}</button>
+            <button type="button" id="undo" ?disabled=${this.#historyIndex <= 0} @click=${() => this.#travel(-1)} aria-keyshortcuts="Control+Z">${labels.undo}</button>
             <button
               type="button"
               id="redo"
               ?disabled=${this.#historyIndex >= this.#history.length - 1}
-              @click=${() => this.#redo()}
+              @click=${() => this.#travel(1)}
               aria-keyshortcuts="Control+Shift+Z"
             >
               ${labels.redo}
@@ -863,7 +870,7 @@ export class CareEditor extends LitElement {
   }
 
   #format(id: string, path: string, apply: (selection: Selection) => Selection) {
-    const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${CSS.escape(id)}`);
+    const area = this.#byId<HTMLTextAreaElement>(id);
     if (!area) return;
     const result = apply({ text: area.value, start: area.selectionStart, end: area.selectionEnd });
     this.#edit(path, result.text);
@@ -1013,17 +1020,17 @@ export class CareEditor extends LitElement {
       return guard(drawnFrom, () => html`<li @keydown=${(event: KeyboardEvent) => this.#moveKey(event, path, index, name)}>
         ${isBlock ? this.#block(itemSchema, item, itemPath, name, open) : this.#field(itemSchema, item, itemPath, true, name)}
         <div class="item-controls">
-          <button type="button" id="${itemId}-up" ?disabled=${index === 0} @click=${() => this.#move(path, index, index - 1, name)}>
-            ${fill(labels.moveUp, { name })}
-          </button>
-          <button
-            type="button"
-            id="${itemId}-down"
-            ?disabled=${index === items.length - 1}
-            @click=${() => this.#move(path, index, index + 1, name)}
-          >
-            ${fill(labels.moveDown, { name })}
-          </button>
+          ${MOVES.map(
+            ([direction, step, label]) =>
+              html`<button
+                type="button"
+                id="${itemId}-${direction}"
+                ?disabled=${index + step < 0 || index + step >= items.length}
+                @click=${() => this.#move(path, index, index + step, name)}
+              >
+                ${fill(labels[label], { name })}
+              </button>`,
+          )}
           <button type="button" id="${itemId}-remove" @click=${() => this.#removeItem(path, index, name)}>${fill(labels.remove, { name })}</button>
         </div>
       </li>`);
@@ -1073,24 +1080,23 @@ export class CareEditor extends LitElement {
 
   #add(path: string, value: Json | undefined, name: string) {
     this.#edit(path, value ?? null);
-    this.status = fill(this.#labels.added, { name });
+    this.#say('added', { name });
     this.#focusFirstControl(path);
   }
 
   #addBlock(path: string, itemSchema: JsonSchema, index: number) {
-    const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${CSS.escape(fieldId(path))}-type`);
+    const select = this.#byId<HTMLSelectElement>(`${fieldId(path)}-type`);
     const tag = select?.value ?? '';
     const branch = itemSchema.oneOf!.find((each) => each.properties?.[tagKeyOf(itemSchema)]?.const === tag);
     const next = pointer(path, index);
     this.#edit(next, initialValue(itemSchema, tag) ?? null);
-    this.status = fill(this.#labels.added, { name: branch?.title ?? tag });
+    this.#say('added', { name: branch?.title ?? tag });
     this.#focusFirstControl(next);
   }
 
   /** Opens every block that holds `path` (and the block at `path`), so its fields are drawn. */
   async #openBlocksAround(path: string) {
-    const keys = segments(path);
-    for (let length = 1; length <= keys.length; length++) this.#openBlocks.add(keys.slice(0, length).reduce((at, key) => pointer(at, key), ''));
+    for (const each of pathsTo(path)) this.#openBlocks.add(each);
     this.requestUpdate();
     await this.updateComplete;
   }
@@ -1099,7 +1105,7 @@ export class CareEditor extends LitElement {
   async #focusFirstControl(path: string) {
     this.#pendingFocus = undefined;
     await this.#openBlocksAround(path);
-    const holder = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(path))}`);
+    const holder = this.#byId(fieldId(path));
     const control = holder?.matches('input, textarea, select, button')
       ? holder
       : holder?.querySelector<HTMLElement>('input, textarea, select, button:not([disabled])');
@@ -1108,7 +1114,7 @@ export class CareEditor extends LitElement {
 
   #remove(path: string, name: string, id: string) {
     this.#edit(path, undefined);
-    this.status = fill(this.#labels.removed, { name });
+    this.#say('removed', { name });
     this.#pendingFocus = { id };
   }
 
@@ -1118,7 +1124,7 @@ export class CareEditor extends LitElement {
     for (let position = index; position <= items.length; position++)
       this.#openBlocks[this.#openBlocks.has(pointer(path, position + 1)) ? 'add' : 'delete'](pointer(path, position));
     this.#edit(path, items);
-    this.status = fill(this.#labels.removed, { name });
+    this.#say('removed', { name });
     // Focus goes to the entry that took its place, else to the list.
     if (items.length) this.#pendingFocus = { id: `${fieldId(pointer(path, Math.min(index, items.length - 1)))}-remove` };
     else this.#focusFirstControl(path);
@@ -1135,7 +1141,7 @@ export class CareEditor extends LitElement {
     this.#openBlocks[fromOpen ? 'add' : 'delete'](toPath);
     this.#openBlocks[toOpen ? 'add' : 'delete'](fromPath);
     this.#edit(path, items);
-    this.status = fill(this.#labels.moved, { name, position: to + 1 });
+    this.#say('moved', { name, position: to + 1 });
     const button = to === 0 ? '-down' : to === items.length - 1 ? '-up' : to < from ? '-up' : '-down';
     this.#pendingFocus = { id: fieldId(pointer(path, to)) + (control ?? button) };
   }

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 
-type PageWindow = Window & { errors: string[]; axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } };
+type PageWindow = Window & { errors: string[]; warnings: string[]; axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } };
 
 /** Records the page's console errors, uncaught errors and unhandled rejections in `errors`. */
 const RECORDER = '<script src="/test/pages/record-console.js"></script>';
@@ -64,6 +64,39 @@ describe('dist/care-editor.js', function () {
     const bundle = await (await fetch('/dist/care-elements.js')).text();
     expect(bundle).not.to.contain('care-editor');
     expect(page.errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('speaks Spanish from its first drawing on a Spanish page, with labels from beside its file that an English page never loads', async () => {
+    const open = async (lang: string) => {
+      const opened = await openFrame(`<html lang="${lang}">${RECORDER}<script src="/dist/care-editor.js"></script><care-editor element="care-stat" no-autosave></care-editor>`);
+      const editor = opened.page.document.querySelector('care-editor')! as HTMLElement & { updateComplete: Promise<unknown> };
+      await editor.updateComplete;
+      const undo = editor.shadowRoot!.getElementById('undo')!.textContent!.trim();
+      const labelFiles = opened.page.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('care-editor-labels-'));
+      return { ...opened, undo, labelFiles };
+    };
+    const spanish = await open('es');
+    expect(spanish.undo).to.equal('Deshacer');
+    expect(spanish.labelFiles.map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/care-editor-labels-es.js']);
+    expect(spanish.page.errors).to.deep.equal([]);
+    spanish.frame.remove();
+    const english = await open('en');
+    expect(english.undo).to.equal('Undo');
+    expect(english.labelFiles).to.deep.equal([]);
+    english.frame.remove();
+  });
+
+  it('shows English, after one warning, when its labels in the page’s language cannot load', async () => {
+    // From a blob: address nothing lies beside the editor's file.
+    const source = URL.createObjectURL(new Blob([await (await fetch('/dist/care-editor.js')).text()], { type: 'text/javascript' }));
+    const { frame, page } = await openFrame(`<html lang="es">${RECORDER}<script src="${source}"></script><care-editor element="care-stat" no-autosave></care-editor>`);
+    const editor = page.document.querySelector('care-editor')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.getElementById('undo')!.textContent!.trim()).to.equal('Undo');
+    expect(page.warnings.filter((warning) => warning.includes('labels did not load'))).to.have.length(1);
+    expect(page.errors).to.deep.equal([]);
+    URL.revokeObjectURL(source);
     frame.remove();
   });
 });
