@@ -21,7 +21,8 @@ const SSR = '\0care-elements-ssr';
  * so it adds no global to the page; it loads every element's styles first
  * because one stretch of CSS compresses better than CSS strewn between
  * scripts (−0.1 kB gzip). The hydrating bundle is the same with lit's
- * hydration support first, which must run before lit; the server module is
+ * hydration support first, which must run before lit, and then what makes
+ * elements hydrate one at a time as they are needed; the server module is
  * renderToString with every element registered.
  */
 const generatedEntries = () => ({
@@ -30,7 +31,8 @@ const generatedEntries = () => ({
   load(id) {
     if (id === INDEX) return indexSource('.ts').replaceAll("'./", "'./src/");
     if (id === BUNDLE) return bundleSource();
-    if (id === HYDRATING) return `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport '${BUNDLE}';\n`;
+    if (id === HYDRATING)
+      return `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './src/core/hydrate-on-demand.ts';\nimport '${BUNDLE}';\n`;
     if (id === SSR) return `import '${INDEX}';\nexport * from './src/ssr/render.ts';\n`;
     return null;
   },

@@ -125,6 +125,18 @@ export const settled = async (scope: Scope) => {
   }
 };
 
+/**
+ * Hydrates every server-rendered care element of a page that loaded the
+ * hydrating bundle, each as a reader's first focus inside it would, since
+ * elements not near the viewport wait until they are used.
+ */
+export const hydrateAll = async (scope: Document) => {
+  for (const element of careElements(scope) as (HTMLElement & { hasUpdated?: boolean })[]) {
+    if (!element.hasUpdated) element.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  }
+  await settled(scope);
+};
+
 let clientFrame: Promise<{ window: FrameWindow; document: Document }> | undefined;
 
 /** A frame that has loaded the bundle, shared by the tests. */

@@ -3,6 +3,7 @@ import {
   HYDRATING_BUNDLE_TAG,
   careElements,
   fixtures,
+  hydrateAll,
   openFrame,
   pageUrl,
   readerText,
@@ -24,6 +25,8 @@ const nextFrames = (frameWindow: Window, count: number) =>
 const jsonLd = (root: ParentNode) => [...root.querySelectorAll('script[type="application/ld+json"]')];
 /** The JSON-LD scripts in an element's own light DOM, where elements write theirs. */
 const ownJsonLd = (element: Element) => jsonLd(element).filter((script) => script.parentElement === element);
+
+const HYDRATING_BUNDLE = '/dist/care-elements-hydrate.js';
 
 /**
  * The page `render --page` writes, loaded with its bundle tag held back, so
@@ -62,6 +65,7 @@ const loadPage = async (fixture: Fixture, bundle: string) => {
   const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
   frameDocument.body.append(script);
   await loaded;
+  if (bundle === HYDRATING_BUNDLE) await hydrateAll(frameDocument);
   await settled(frameDocument);
   await nextFrames(frameWindow, 2);
   changes.push(...observer.takeRecords());
@@ -69,7 +73,7 @@ const loadPage = async (fixture: Fixture, bundle: string) => {
   return { frame, frameWindow, frameDocument, serverNodes, serverJsonLd, changes, errors, layoutShift };
 };
 
-const hydrate = (fixture: Fixture) => loadPage(fixture, '/dist/care-elements-hydrate.js');
+const hydrate = (fixture: Fixture) => loadPage(fixture, HYDRATING_BUNDLE);
 
 /**
  * True when the element's class publishes JSON-LD through CareElement's

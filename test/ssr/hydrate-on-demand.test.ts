@@ -1,0 +1,161 @@
+// The hydrating bundle on the seed article as `render --page` writes it: no
+// element hydrates before it is about to be used, those near the viewport
+// hydrate one per task, and a reader who reaches one first (tap, key,
+// find-in-page, #fragment) gets what they asked for.
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers.js';
+import { HYDRATING_BUNDLE_TAG, careElements, fixtures, hydrateAll, openFrame, pageUrl, settled, shadowNodes } from './helpers.js';
+
+type Hydrating = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<boolean> };
+
+const article = fixtures.find(({ file }) => file === 'content/immunotherapy-leukemia.json')!;
+/** The frame's height: the seed article is many screens long in it, so its FAQ is far from the first. */
+const FRAME_HEIGHT = 600;
+
+/**
+ * Task of each element's hydration, told apart by a chain of microtasks that
+ * every hydration starts unless one is running: a task's microtasks all run
+ * before the next task, so two elements hydrated in one task share a chain.
+ */
+const recordTasks = (frameWindow: Window & typeof globalThis) => {
+  const tasks = new Map<Element, number>();
+  let current: number | undefined;
+  let count = 0;
+  const note = (element: Element) => {
+    if (current === undefined) {
+      current = ++count;
+      const hop = (left: number) => (left ? queueMicrotask(() => hop(left - 1)) : (current = undefined));
+      hop(1000);
+    }
+    tasks.set(element, current);
+  };
+  // Each element's update promise is taken as it is defined, before anything can hydrate it.
+  const define = frameWindow.customElements.define.bind(frameWindow.customElements);
+  frameWindow.customElements.define = (name, constructor, options) => {
+    define(name, constructor, options);
+    for (const element of careElements(frameWindow.document).filter(({ localName }) => localName === name) as Hydrating[])
+      void element.updateComplete.then(() => note(element));
+  };
+  return tasks;
+};
+
+const openArticle = async () => {
+  const page = await (await fetch(pageUrl(article))).text();
+  const { frame, window: frameWindow, document: frameDocument } = await openFrame({ srcdoc: page.replace(HYDRATING_BUNDLE_TAG, '') }, { scripts: true });
+  frame.style.blockSize = `${FRAME_HEIGHT}px`;
+  const serverNodes = new Map(careElements(frameDocument).map((element) => [element, shadowNodes(element).filter((node) => node.getRootNode() === element.shadowRoot)]));
+  const tasks = recordTasks(frameWindow);
+  const script = frameDocument.createElement('script');
+  script.src = '/dist/care-elements-hydrate.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  frameDocument.body.append(script);
+  await loaded;
+  const elements = careElements(frameDocument) as Hydrating[];
+  const [host] = elements;
+  await waitUntil(() => host!.hasUpdated, 'the article, in view, hydrates');
+  const faq = elements.find(({ localName }) => localName === 'care-faq')!;
+  const question = faq.shadowRoot!.querySelector<HTMLButtonElement>('button[part="question"]')!;
+  const answer = faq.shadowRoot!.getElementById(question.getAttribute('aria-controls')!)!;
+  return { frame, frameWindow, frameDocument, elements, faq, question, answer, serverNodes, tasks };
+};
+
+/** Time for the elements near the viewport to have hydrated, which a far one would have too if it were asked for. */
+const quiet = (frameWindow: Window) => new Promise((resolve) => frameWindow.setTimeout(resolve, 500));
+
+describe('dist/care-elements-hydrate.js hydrates each element when it is about to be used', () => {
+  it('hydrates the elements near the viewport one per task, and the others once the reader scrolls near them', async () => {
+    const { frame, frameWindow, elements, faq, tasks } = await openArticle();
+    try {
+      await quiet(frameWindow);
+      const far = elements.filter((element) => element.getBoundingClientRect().top > 3 * FRAME_HEIGHT);
+      const hydrated = elements.filter((element) => element.hasUpdated);
+      expect(far, 'elements far below the first screen').to.include(faq);
+      expect(far.filter((element) => element.hasUpdated).map(({ localName }) => localName)).to.deep.equal([]);
+      expect(hydrated.length, 'the article and the elements near the first screen').to.be.at.least(3);
+      expect(new Set(hydrated.map((element) => tasks.get(element))).size, 'one task per element').to.equal(hydrated.length);
+      faq.scrollIntoView();
+      await waitUntil(() => faq.hasUpdated, 'the FAQ hydrates once scrolled near');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('hydrates an FAQ at the first tap on a question, which opens it', async () => {
+    const { frame, faq, question, answer } = await openArticle();
+    try {
+      expect(faq.hasUpdated).to.equal(false);
+      question.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      expect(faq.hasUpdated, 'hydrated within the event').to.equal(true);
+      question.click();
+      await settled(faq);
+      expect(question.getAttribute('aria-expanded')).to.equal('true');
+      expect(answer.hasAttribute('hidden')).to.equal(false);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('hydrates an FAQ when a question takes focus, or a key is pressed on it, so Enter opens it', async () => {
+    for (const reach of ['focus', 'key'] as const) {
+      const { frame, faq, question } = await openArticle();
+      try {
+        expect(faq.hasUpdated).to.equal(false);
+        if (reach === 'focus') question.focus({ preventScroll: true });
+        else question.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        expect(faq.hasUpdated, `hydrated by the ${reach}`).to.equal(true);
+        // What the browser does on Enter on a button.
+        question.click();
+        await settled(faq);
+        expect(question.getAttribute('aria-expanded')).to.equal('true');
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+
+  it('hydrates an FAQ when find-in-page opens a collapsed answer (beforematch)', async () => {
+    const { frame, faq, question, answer } = await openArticle();
+    try {
+      expect(faq.hasUpdated).to.equal(false);
+      answer.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      expect(faq.hasUpdated).to.equal(true);
+      await settled(faq);
+      expect(question.getAttribute('aria-expanded')).to.equal('true');
+      expect(answer.hasAttribute('hidden')).to.equal(false);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('hydrates an FAQ when the URL hash names one of its items, which it scrolls into view', async () => {
+    const { frame, frameWindow, faq, question } = await openArticle();
+    try {
+      expect(faq.hasUpdated).to.equal(false);
+      frameWindow.location.hash = question.id.replace(/^q-/, '');
+      await waitUntil(() => faq.hasUpdated, 'hydrated at the hash change');
+      await waitUntil(() => {
+        const { top, bottom } = question.getBoundingClientRect();
+        // Scrolled to its top, give or take the rounding of a fraction of a pixel.
+        return top > -1 && bottom <= FRAME_HEIGHT;
+      }, 'the question scrolled into view');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('never redraws a quote, takeaways, callout or stat: their nodes are the server’s', async () => {
+    const { frame, frameDocument, serverNodes } = await openArticle();
+    try {
+      await hydrateAll(frameDocument);
+      const readOnly = [...serverNodes.keys()].filter(({ localName }) => ['care-quote', 'care-takeaways', 'care-callout', 'care-stat'].includes(localName));
+      expect(new Set(readOnly.map(({ localName }) => localName)).size).to.equal(4);
+      for (const element of readOnly) {
+        const now = shadowNodes(element).filter((node) => node.getRootNode() === element.shadowRoot);
+        expect(now.length, element.localName).to.equal(serverNodes.get(element)!.length);
+        expect(now.every((node, index) => node === serverNodes.get(element)![index]), element.localName).to.equal(true);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+});
