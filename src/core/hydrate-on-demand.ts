@@ -19,7 +19,7 @@
 import { LitElement } from 'lit';
 
 /** An element as this module uses it: `performUpdate` is protected, for subclasses and for code like this. */
-type Hydratable = HTMLElement & { hasUpdated: boolean; performUpdate(): void; render(): unknown };
+type Hydratable = HTMLElement & { hasUpdated: boolean; performUpdate(): void };
 
 type Callbacks = {
   connectedCallback(this: Hydratable): void;
@@ -41,8 +41,6 @@ const waiting = new Set<Hydratable>();
 const started = new WeakSet<Hydratable>();
 /** Elements near the viewport, in the order they came near, each hydrated in a turn of its own. */
 const queue: Hydratable[] = [];
-/** Elements in the queue whose first render has run in a turn before the one that hydrates them. */
-const prepared = new WeakSet<Hydratable>();
 
 /** The waiting element and its waiting hosts, outermost first: the order they can hydrate in. */
 const withHosts = (element: Hydratable): Hydratable[] => {
@@ -86,19 +84,8 @@ const takeTurns = async () => {
       const [element] = queue;
       // The outermost that waits goes first; the element's own turn comes once its hosts have had theirs.
       const [first] = withHosts(element!);
-      if (!first?.isConnected) {
-        queue.shift();
-        continue;
-      }
-      // A first render parses the element's rich text, which is kept by its text: in a turn of its own
-      // it takes most of the work out of the turn that hydrates (the seed article's, 4× slowed: 54 ms of 70).
-      if (!prepared.has(first)) {
-        prepared.add(first);
-        first.render();
-        continue;
-      }
-      if (first === element) queue.shift();
-      hydrate(first);
+      if (!first || first === element) queue.shift();
+      if (first?.isConnected) hydrate(first);
     }
   } finally {
     turning = false;
