@@ -172,7 +172,8 @@ const parseBlocks = (text: string): Block[] => {
   return blocks;
 };
 
-// Parsing once per distinct text keeps re-renders cheap; the cap bounds memory.
+// Parsing once per distinct text keeps an update cheap (validation and rendering read the same texts); the cap
+// bounds memory, and the cache empties once the task is over, so that text drawn is not also kept as a tree.
 const cache = new Map<string, Block[] & { markers: Marker[] }>();
 const CACHE_LIMIT = 2000;
 
@@ -180,6 +181,7 @@ const CACHE_LIMIT = 2000;
 export const parseRichText = (text: string): Block[] & { markers: Marker[] } => {
   let blocks = cache.get(text);
   if (!blocks) {
+    if (!cache.size) setTimeout(() => cache.clear());
     if (cache.size >= CACHE_LIMIT) cache.clear();
     markers = [];
     blocks = Object.assign(parseBlocks(text), { markers });

@@ -4,7 +4,7 @@ import { render as litRender, noChange } from 'lit';
 import '../../src/callout/care-callout.js';
 import '../../src/quote/care-quote.js';
 import { itOnlyInChromium } from '../engines.js';
-import { renderInlineText, renderRichText, toPlainText } from '../../src/core/rich-text.js';
+import { parseRichText, renderInlineText, renderRichText, toPlainText } from '../../src/core/rich-text.js';
 import { safeUrl } from '../../src/core/url.js';
 import { pwned } from '../helpers.js';
 
@@ -88,6 +88,15 @@ describe('rich text', () => {
     const first = directive.update(serverPart, values) as { strings?: readonly string[] }[];
     expect(first[0]!.strings!.join('')).to.equal('<p></p>');
     expect(directive.update(serverPart, values)).to.equal(noChange);
+  });
+
+  it('keeps a parsed text for the rest of the task only, so that drawn text is not also kept as a tree', async () => {
+    const text = 'Kept **for** this task.';
+    const parsed = parseRichText(text);
+    expect(parseRichText(text), 'validation and rendering in one task share the parse').to.equal(parsed);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(parseRichText(text)).to.not.equal(parsed);
+    expect(parseRichText(text)).to.deep.equal(parsed);
   });
 
   it('gives plain text without markup', () => {
