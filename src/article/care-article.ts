@@ -9,7 +9,6 @@ import { slug, uniqueIds } from '../core/ids.js';
 import { formatDate, personText } from '../core/people.js';
 import { inherit, type Glossary } from '../core/glossary.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
-import { sourceStyles } from '../core/sources.js';
 import type { StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import '../faq/care-faq.js';
 import '../feedback/care-feedback.js';
@@ -129,7 +128,7 @@ export class CareArticle extends CareElement<ArticleContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: ArticleContent | string | null;
 
-  static override styles = [...CareElement.styles, sourceStyles, figureStyles, articleStyles];
+  static override styles = [...CareElement.styles, figureStyles, articleStyles];
 
   static override get properties() {
     return {

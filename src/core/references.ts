@@ -28,7 +28,7 @@ export const identifierUrls = (source: Source) => KINDS.flatMap((kind) => (sourc
 const identifierLinks = (source: Source) =>
   KINDS.map((kind) => {
     const value = source[kind];
-    return value ? html` ${IDENTIFIERS[kind].label}: <a href=${resolve(kind, value)}>${value}</a>.` : nothing;
+    return value ? html`${` ${IDENTIFIERS[kind].label}: `}<a href=${resolve(kind, value)}>${value}</a>.` : nothing;
   });
 
 /** The list's entries. The way back to the citation needs script, so a server leaves it out and the browser adds it. */
@@ -36,7 +36,7 @@ const entries = (sources: Source[], back: string) =>
   html`${sources.map(
     (source) =>
       html`<li id=${ifDefined(source.id && `care-ref-${source.id}`)}>
-        ${citation(source)}.${identifierLinks(source)}${source.id && !isServer ? html` <a href="#" class="care-ref-back" data-ref=${source.id} aria-label=${back}>↩</a>` : nothing}
+        ${citation(source)}.${identifierLinks(source)}${source.id && !isServer ? html`${' '}<a href="#" class="care-ref-back" data-ref=${source.id} aria-label=${back}>↩</a>` : nothing}
       </li>`,
   )}`;
 

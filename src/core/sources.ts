@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Source } from './content.js';
 import { glossary } from './glossary.js';
 import { renderInlineText } from './rich-text.js';
@@ -28,25 +28,3 @@ export const figureCitation = (source: Source | string) => {
   const work = glossary.get(`^${source}`) as Source | undefined;
   return work ? html`${citation(work)}${renderInlineText(`[^${source}]`)}` : nothing;
 };
-
-export const sourceStyles = css`
-  .sources,
-  ::slotted(.care-references) {
-    margin: 0;
-    padding-inline-start: 1.5em;
-    font-size: 0.9em;
-  }
-  .sources li + li {
-    margin-block-start: 0.35em;
-  }
-  .references-title {
-    margin-block: 1.25em 0.35em;
-    font-weight: 600;
-  }
-  cite {
-    font-style: normal;
-  }
-  .source-details {
-    color: var(--_muted);
-  }
-`;

@@ -90,6 +90,26 @@ export const baseStyles = css`
     translate: 0 25%;
     scale: -1;
   }
+  /* Lists of sources: an FAQ answer's own, and the element's, kept in its light DOM (references.ts). */
+  .sources,
+  ::slotted(.care-references) {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    font-size: 0.9em;
+  }
+  .sources li + li {
+    margin-block-start: 0.35em;
+  }
+  .references-title {
+    margin-block: 1.25em 0.35em;
+    font-weight: 600;
+  }
+  cite {
+    font-style: normal;
+  }
+  .source-details {
+    color: var(--_muted);
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

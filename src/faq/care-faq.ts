@@ -7,7 +7,7 @@ import { heading, headingLevel } from '../core/heading.js';
 import { fold } from '../core/ids.js';
 import { coreTranslations } from '../core/labels.js';
 import { renderRichText, toPlainText } from '../core/rich-text.js';
-import { sourceList, sourceStyles } from '../core/sources.js';
+import { sourceList } from '../core/sources.js';
 import type { StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import { faqSchema, faqTranslations, withIds, type FaqContent, type FaqItem } from './content.js';
 import { faqStyles } from './styles.js';
@@ -58,7 +58,7 @@ export class CareFaq extends CareElement<FaqContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: FaqContent | string | null;
 
-  static override styles = [...CareElement.styles, sourceStyles, faqStyles];
+  static override styles = [...CareElement.styles, faqStyles];
 
   static override get properties() {
     return {

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { renderRichText } from '../core/rich-text.js';
-import { citation, sourceStyles } from '../core/sources.js';
+import { citation } from '../core/sources.js';
 import { safeUrl } from '../core/url.js';
 import { quoteSchema, quoteTranslations, type QuoteContent } from './content.js';
 import { quoteStyles } from './styles.js';
@@ -34,7 +34,7 @@ export class CareQuote extends CareElement<QuoteContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: QuoteContent | string | null;
 
-  static override styles = [...CareElement.styles, sourceStyles, quoteStyles];
+  static override styles = [...CareElement.styles, quoteStyles];
 
   protected readonly schema = quoteSchema;
 

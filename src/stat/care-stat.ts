@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
-import { figureCitation, sourceStyles } from '../core/sources.js';
+import { figureCitation } from '../core/sources.js';
 import { filledOutOf100, proportionValue, statSchema, statTranslations, type StatContent, type StatVisual } from './content.js';
 import { statStyles } from './styles.js';
 
@@ -46,7 +46,7 @@ export class CareStat extends CareElement<StatContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: StatContent | string | null;
 
-  static override styles = [...CareElement.styles, sourceStyles, statStyles];
+  static override styles = [...CareElement.styles, statStyles];
 
   static override get properties() {
     return {

@@ -5,7 +5,7 @@ import { collapsedHidden } from '../core/disclosure.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { coreTranslations } from '../core/labels.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
-import { figureCitation, sourceStyles, sourceTitle } from '../core/sources.js';
+import { figureCitation, sourceTitle } from '../core/sources.js';
 import type { StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import { therapyCardSchema, therapyCardTranslations, type TherapyCardContent } from './content.js';
 import { therapyCardStyles } from './styles.js';
@@ -46,7 +46,7 @@ export class CareTherapyCard extends CareElement<TherapyCardContent> {
   /** Content as an object (property) or a JSON string (attribute); see the JSON Schema for its fields. */
   declare content?: TherapyCardContent | string | null;
 
-  static override styles = [...CareElement.styles, sourceStyles, therapyCardStyles];
+  static override styles = [...CareElement.styles, therapyCardStyles];
 
   static override get properties() {
     return {
