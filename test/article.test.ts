@@ -191,6 +191,28 @@ describe('care-article', () => {
     expect(graph.lastReviewed).to.equal('2024-03-04');
   });
 
+  it('lists its sources as the MedicalWebPage’s citation, each identifier as its resolver’s address', async () => {
+    const sources = [
+      { id: 'guide', title: 'A guide', authors: 'Author A', publisher: 'A Journal', date: '2024', url: 'https://example.org/guide', pmid: '31562422', doi: '10.1056/NEJMoa1709866', nct: 'NCT02435849' },
+      { title: 'Background' },
+    ];
+    const article = await renderArticle({ title: 'T', blocks: [{ type: 'paragraph', text: 'A claim.[^guide]' }], sources }, 'structured-data');
+    await jsonLdWritten();
+    const graph = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(graph.citation).to.deep.equal([
+      {
+        '@type': 'CreativeWork',
+        name: 'A guide',
+        author: 'Author A',
+        publisher: 'A Journal',
+        datePublished: '2024',
+        url: 'https://example.org/guide',
+        sameAs: ['https://pubmed.ncbi.nlm.nih.gov/31562422', 'https://doi.org/10.1056/NEJMoa1709866', 'https://clinicaltrials.gov/study/NCT02435849'],
+      },
+      { '@type': 'CreativeWork', name: 'Background' },
+    ]);
+  });
+
   it('shows the seed article with no disclaimer, author or reviewer of its own, and feedback that posts to an endpoint', async () => {
     const article = await renderArticle(await fixture(SEED));
     const root = article.shadowRoot!;
