@@ -101,6 +101,8 @@ mkdirSync(new URL('assets/', out), { recursive: true });
 copyFileSync(file('dist/care-elements.js'), new URL('assets/care-elements.js', out));
 // Loaded from beside care-elements.js only by blocks with structured data on.
 copyFileSync(file('dist/care-elements-structured-data.js'), new URL('assets/care-elements-structured-data.js', out));
+// Loaded from beside it by feedback blocks.
+copyFileSync(file('dist/care-elements-feedback.js'), new URL('assets/care-elements-feedback.js', out));
 copyFileSync(file('dist/care-editor.js'), new URL('assets/care-editor.js', out));
 // The editor imports its editorial checks from beside itself.
 copyFileSync(file('dist/care-editor-checks.js'), new URL('assets/care-editor-checks.js', out));
