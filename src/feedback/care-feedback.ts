@@ -92,7 +92,12 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   }
 
   protected override scheduleUpdate() {
-    return this.#hydrates && !this.hasUpdated && this.#shown() ? loadFeedbackView().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (!this.#hydrates || this.hasUpdated || !this.#shown()) return super.scheduleUpdate();
+    return loadFeedbackView().then((view) => {
+      // Without its view the server's form would take answers and do nothing: it goes, and lit hydrates the rest.
+      if (!view) this.renderRoot.querySelector('[part="base"]')?.remove();
+      super.scheduleUpdate();
+    });
   }
 
   /** Complete once the form is drawn, its view loaded. */
