@@ -2,8 +2,8 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transform } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import { editorChecks, EDITOR_CHECKS_FILE } from './scripts/editor-checks.js';
@@ -61,16 +61,28 @@ const typescript = (define = {}) => esbuild({ target: 'es2022', tsconfig: 'tscon
 const elements = Object.fromEntries(elementFolders().map((name) => [`${name}/care-${name}`, `src/${name}/care-${name}.ts`]));
 
 /**
- * A browser bundle cannot split, so it leaves the JSON-LD module out and
- * loads dist/care-elements-structured-data.js from beside its own file when
- * an element asks for structured data (src/core/import-structured-data.bundle.ts).
+ * A browser bundle cannot split, so it leaves out what only some pages need
+ * and loads it from beside its own file when an element asks for it: each
+ * `./import-<name>.js` with an `import-<name>.bundle.ts` beside it is
+ * replaced by that file, which loads dist/care-elements-<chunk>.js
+ * (src/core/import-beside-bundle.ts).
  */
-const structuredDataBesideBundle = () => ({
-  name: 'structured-data-beside-bundle',
-  resolveId: (source, importer) =>
-    source === './import-structured-data.js' && importer?.includes('/src/core/')
-      ? fileURLToPath(new URL('src/core/import-structured-data.bundle.ts', import.meta.url))
-      : null,
+const besideBundle = () => ({
+  name: 'beside-bundle',
+  resolveId(source, importer) {
+    if (!importer || !/^\.\/import-[\w-]+\.js$/.test(source)) return null;
+    const bundleVersion = fileURLToPath(new URL(source.replace(/\.js$/, '.bundle.ts'), pathToFileURL(importer)));
+    return existsSync(bundleVersion) ? bundleVersion : null;
+  },
+});
+
+/**
+ * A module the bundles load from beside them renders through the bundle's
+ * own lit: its `lit` is src/core/lit-beside-bundle.ts, not a second copy.
+ */
+const litOfBundle = () => ({
+  name: 'lit-of-bundle',
+  resolveId: (source) => (source === 'lit' ? fileURLToPath(new URL('src/core/lit-beside-bundle.ts', import.meta.url)) : null),
 });
 
 /**
@@ -81,7 +93,7 @@ const bundle = (input, file, { hydrates }) => ({
   input,
   plugins: [
     generatedEntries(),
-    structuredDataBesideBundle(),
+    besideBundle(),
     nodeResolve(),
     typescript({ CARE_ELEMENTS_HYDRATES: String(hydrates) }),
     stripSchemaDocs(),
@@ -129,7 +141,7 @@ const editorLabelsBeside = ({ base, emit = false }) => ({
  * schemas' docs and `json()` writers, so no stripSchemaDocs here. It never
  * hydrates server HTML, so it leaves out what only hydration uses.
  */
-const editorPlugins = () => [structuredDataBesideBundle(), nodeResolve(), typescript({ CARE_ELEMENTS_HYDRATES: 'false' }), minifyTemplates()];
+const editorPlugins = () => [besideBundle(), nodeResolve(), typescript({ CARE_ELEMENTS_HYDRATES: 'false' }), minifyTemplates()];
 
 export default [
   // The one file a web editor pastes: every element.
@@ -146,6 +158,15 @@ export default [
     treeshake: { moduleSideEffects: false },
     plugins: [nodeResolve(), typescript(), terser(terserOptions)],
     output: { file: 'dist/care-elements-structured-data.js', format: 'es', sourcemap: true },
+  },
+  // The feedback form's view, template and styles, which the bundles load only for a
+  // care-feedback that shows its question. Templates are minified as in dist/esm, whose
+  // server-rendered forms the hydrating bundle takes over by a digest of their text.
+  {
+    input: 'src/feedback/feedback-view.ts',
+    treeshake: { moduleSideEffects: false },
+    plugins: [litOfBundle(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser(terserOptions)],
+    output: { file: 'dist/care-elements-feedback.js', format: 'es', sourcemap: true },
   },
   // The editor with every element it previews, for a classic or module script; never part of the bundle above.
   {

@@ -162,3 +162,88 @@ ${script}
     });
   }
 });
+
+describe('dist/care-elements-feedback.js: the feedback form loaded only where it is shown', () => {
+  const CHUNK = 'care-elements-feedback.js';
+  // Records warnings, as the test pages do; a <base> elsewhere shows the module is found beside the bundle, not from the page's URL.
+  const page = ({ script, body, csp = '' }: { script: string; body: string; csp?: string }) =>
+    openPage({
+      srcdoc: `${csp}<base href="/content/"><script>window.warnings = []; window.errors = []; const warn = console.warn; console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); }; addEventListener('error', (event) => errors.push(event.message));</script>
+${script}
+${body}`,
+    });
+  const twoForms = '<care-feedback id="first" collect="event"></care-feedback><care-feedback id="second" endpoint="/test-server/feedback/ok"></care-feedback>';
+  const feedback = (frame: HTMLIFrameElement, id = 'first') => frame.contentDocument!.getElementById(id) as HTMLElement & { updateComplete: Promise<boolean> };
+  const question = (frame: HTMLIFrameElement, id?: string) => feedback(frame, id)?.shadowRoot?.querySelector('legend')?.textContent?.trim();
+  const chunkRequests = (pageWindow: Window) =>
+    pageWindow.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.endsWith(CHUNK));
+
+  it('is never requested by a page without a care-feedback that shows its question', async () => {
+    const faq = JSON.stringify({ items: [{ question: 'What is CAR T-cell therapy?', answer: 'A treatment made from your own immune cells.' }] });
+    const { frame, page: pageWindow } = await page({
+      script: '<script src="/dist/care-elements.js"></script>',
+      // Without endpoint or collect the question is not shown, so its form is not needed either.
+      body: `<care-faq id="faq" content='${faq}'></care-faq><care-feedback id="first"></care-feedback>`,
+    });
+    try {
+      await waitUntil(() => frame.contentDocument!.getElementById('faq')?.shadowRoot?.querySelector('button'), 'the FAQ did not render');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(chunkRequests(pageWindow)).to.deep.equal([]);
+      expect(feedback(frame).shadowRoot!.querySelector('[part="base"], .loading')).to.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  for (const [how, script] of [
+    ['a classic script', '<script src="/dist/care-elements.js?ver=1.2"></script>'],
+    ['a module script', '<script type="module" src="/dist/care-elements.js?ver=1.2"></script>'],
+  ] as const) {
+    it(`loads the form once from beside the bundle, with its query, loaded as ${how}; its styles need no 'unsafe-inline'`, async () => {
+      const { frame, page: pageWindow } = await page({ script, body: twoForms, csp: `<meta http-equiv="Content-Security-Policy" content="style-src 'self'">` });
+      try {
+        await waitUntil(() => question(frame) && question(frame, 'second'), 'the feedback form did not render');
+        expect(question(frame)).to.equal('Was this page helpful?');
+        expect(chunkRequests(pageWindow).map((entry) => new URL(entry.name).pathname + new URL(entry.name).search)).to.deep.equal([`/dist/${CHUNK}?ver=1.2`]);
+        const box = feedback(frame).shadowRoot!.querySelector('[part="base"]')!;
+        expect(pageWindow.getComputedStyle(box).borderTopStyle).to.equal('solid');
+        // Its behaviour came with it: an answer opens the comment field.
+        feedback(frame).shadowRoot!.querySelector('button')!.click();
+        await waitUntil(() => feedback(frame).shadowRoot!.querySelector('textarea'), 'the answer did nothing');
+        expect((pageWindow as PageWindow).warnings).to.deep.equal([]);
+        expect((pageWindow as PageWindow).errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  for (const [cause, script, csp] of [
+    ['is not served beside the bundle', '<script src="/test-server/bundle-alone/care-elements.js"></script>', ''],
+    [
+      "is refused by the page's script-src",
+      '<script src="/dist/care-elements.js"></script>',
+      `<meta http-equiv="Content-Security-Policy" content="script-src 'unsafe-inline' ${location.origin}/dist/care-elements.js">`,
+    ],
+  ] as const) {
+    it(`warns once, naming the file, and shows no form when the form's module ${cause}`, async () => {
+      const { frame, page: pageWindow } = await page({ script, body: twoForms, csp });
+      const warnings = () => (pageWindow as PageWindow).warnings.filter((warning) => warning.includes(CHUNK));
+      try {
+        await waitUntil(() => warnings().length, 'no warning');
+        await feedback(frame).updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(warnings()).to.have.length(1);
+        expect(warnings()[0]).to.match(/^care-feedback: not shown, as its form did not load: .*care-elements-feedback\.js did not load/);
+        expect((pageWindow as PageWindow).warnings).to.have.length(1);
+        expect((pageWindow as PageWindow).errors).to.deep.equal([]);
+        for (const id of ['first', 'second']) {
+          expect(feedback(frame, id).shadowRoot!.querySelector('[part="base"], .loading'), `<care-feedback id="${id}"> draws nothing`).to.equal(null);
+          expect(feedback(frame, id).getBoundingClientRect().height).to.equal(0);
+        }
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});

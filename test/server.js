@@ -19,10 +19,10 @@ export const testServer = async (context, next) => {
       context.body = 'Internal error';
       return;
     case 'bundle-alone':
-      // dist/care-elements.js served where nothing is beside it: its JSON-LD module is not found.
-      if (context.path !== '/test-server/bundle-alone/care-elements.js') return next();
+      // A bundle served where nothing is beside it: the modules it loads from beside itself are not found.
+      if (!/^\/test-server\/bundle-alone\/care-elements(?:-hydrate)?\.js$/.test(context.path)) return next();
       context.type = 'text/javascript';
-      context.body = readText(new URL('dist/care-elements.js', root), 'utf8');
+      context.body = readText(new URL(`dist/${context.path.split('/').pop()}`, root), 'utf8');
       return;
     case 'slow-json': {
       // Answers with the JSON given in ?body= after ?delay= milliseconds.

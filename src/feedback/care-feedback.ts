@@ -1,7 +1,9 @@
-import { html, isServer, nothing } from 'lit';
+import { adoptStyles, html, isServer, nothing } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
-import { COMMENT_MAX_LENGTH, feedbackSchema, feedbackTranslations, type FeedbackContent } from './content.js';
+import { feedbackSchema, feedbackTranslations, type FeedbackContent } from './content.js';
+import type { FeedbackForm } from './feedback-view.js';
+import { loadedFeedbackView, loadFeedbackView } from './load-feedback-view.js';
 import { feedbackStyles } from './styles.js';
 
 /** What a reader sent: the event's detail and the JSON body posted to `endpoint`. */
@@ -20,14 +22,6 @@ export class CareFeedbackEvent extends CustomEvent<FeedbackDetail> {
     super(CareFeedbackEvent.type, { detail, bubbles: true, composed: true });
   }
 }
-
-/** The label key of the message about sending. */
-type Status = 'sending' | 'thanks' | 'failed';
-
-/** The counter is announced once typing pauses this long, not on every key. */
-const ANNOUNCE_DELAY = 1000;
-/** A request still unanswered after this long counts as failed. */
-const SEND_TIMEOUT = 15000;
 
 /**
  * "Was this page helpful?": Yes or No, then an optional short comment. It
@@ -62,15 +56,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   static override styles = [...CareElement.styles, feedbackStyles];
 
   static override get properties() {
-    return {
-      endpoint: {},
-      collect: {},
-      page: {},
-      helpful: { state: true, attribute: false },
-      comment: { state: true, attribute: false },
-      status: { state: true, attribute: false },
-      announcedCount: { state: true, attribute: false },
-    };
+    return { endpoint: {}, collect: {}, page: {} };
   }
 
   /**
@@ -89,47 +75,35 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   /** Identifies the page in what is sent; default the page's address without its #fragment. */
   declare page?: string;
 
-  declare private helpful?: boolean;
-  private comment = '';
-  /** Undefined until the reader sends. */
-  declare private status?: Status;
-  /** The counter text screen readers hear, updated when typing pauses. */
-  declare private announcedCount?: string;
-
-  #announceTimer?: ReturnType<typeof setTimeout>;
-  /** The counter text of the last render, announced when typing pauses. */
-  #count?: string;
-  /** Whether the last send included the comment, so Try again repeats it. */
-  #withComment?: boolean;
-  /** Whether a send failed: Try again then stays, while it sends too, so focus is not lost. */
-  #failed?: boolean;
+  /** The form, once its view has loaded. */
+  #form?: FeedbackForm;
+  /** Whether lit takes over a server-rendered form in the first update, which must then draw the form too. */
+  #hydrates = false;
   /** The last warning given, so each problem is said once rather than on every render. */
   #warned?: string;
 
   protected readonly schema = feedbackSchema;
   protected override readonly defaultContent = {};
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.#announceTimer);
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    this.#hydrates = root.hasChildNodes();
+    return root;
   }
 
-  /** Focuses what `selector` finds once the pending render is done. */
-  async #focus(selector: string) {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  protected override scheduleUpdate() {
+    if (!this.#hydrates || this.hasUpdated || !this.#shown()) return super.scheduleUpdate();
+    return loadFeedbackView().then((view) => {
+      // Without its view the server's form would take answers and do nothing: it goes, and lit hydrates the rest.
+      if (!view) this.renderRoot.querySelector('[part="base"]')?.remove();
+      super.scheduleUpdate();
+    });
   }
 
-  #choose(helpful: boolean) {
-    const first = this.helpful === undefined;
-    this.helpful = helpful;
-    if (first) this.#focus('textarea');
-  }
-
-  #typed(event: InputEvent) {
-    this.comment = (event.target as HTMLTextAreaElement).value;
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => (this.announcedCount = this.#count), ANNOUNCE_DELAY);
+  /** Complete once the form is drawn, its view loaded. */
+  protected override async getUpdateComplete() {
+    const done = await super.getUpdateComplete();
+    return !this.#form && loadedFeedbackView() === undefined && this.#shown() ? (await loadFeedbackView(), super.getUpdateComplete()) : done;
   }
 
   #warn(message: string) {
@@ -151,92 +125,33 @@ export class CareFeedback extends CareElement<FeedbackContent> {
     return undefined;
   }
 
-  /** Only the Send buttons (helpful is set) and Try again (after a failure) call this, never after a success. */
-  async #send(withComment: boolean) {
-    if (this.status === 'sending') return;
-    this.#withComment = withComment;
-    const detail: FeedbackDetail = {
-      helpful: this.helpful!,
-      comment: withComment ? this.comment.trim() : '',
-      page: this.page || location.href.split('#')[0]!,
-    };
-    /** @ignore The manifest takes this event from the class's `@fires`, not from this call. */
-    this.dispatchEvent(new CareFeedbackEvent(detail));
-    const endpoint = this.#endpointUrl();
-    let sent = true;
-    if (endpoint) {
-      this.status = 'sending';
-      sent = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(detail),
-        // The request completes even if the reader leaves the page at once.
-        keepalive: true,
-        signal: AbortSignal.timeout(SEND_TIMEOUT),
-      }).then(
-        (response) => response.ok,
-        () => false,
-      );
-    }
-    this.status = sent ? 'thanks' : 'failed';
-    this.#failed ||= !sent;
-    // The buttons the reader pressed may be gone; the outcome is where they continue.
-    this.#focus('.message');
+  /** Whether something collects the answers, without which the question is not shown. */
+  #shown() {
+    return !!this.#endpointUrl() || this.collect === 'event';
+  }
+
+  /** The form, created once its view has loaded; the first call loads it. */
+  #formOnceLoaded() {
+    const view = loadedFeedbackView();
+    if (view === undefined) loadFeedbackView().then(() => this.requestUpdate());
+    if (!view || this.#form) return this.#form;
+    if (!isServer) adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CareFeedback).elementStyles, view.formStyles]);
+    return (this.#form = new view.FeedbackForm(this, {
+      endpoint: () => this.#endpointUrl(),
+      /** @ignore The manifest takes this event from the class's `@fires`, not from this call. */
+      dispatch: (detail) => this.dispatchEvent(new CareFeedbackEvent(detail)),
+    }));
   }
 
   protected renderContent({ question }: FeedbackContent) {
-    if (!this.#endpointUrl() && this.collect !== 'event') {
+    if (!this.#shown()) {
       this.#warn('not shown, as nothing collects the answers: set endpoint or collect="event"');
       return nothing;
     }
+    const form = this.#formOnceLoaded();
+    if (!form) return loadedFeedbackView() === null ? nothing : html`<div class="loading"></div>`;
     const labels = this.localize(feedbackTranslations);
-    const { helpful, status } = this;
-    const count = (this.#count = labels.remaining.replace('{n}', `${COMMENT_MAX_LENGTH - this.comment.length}`));
-    return html`<div part="base" class="box script-only">
-      ${status === 'thanks'
-        ? nothing
-        : html`<form
-            @submit=${(event: SubmitEvent) => {
-              event.preventDefault();
-              this.#send(true);
-            }}
-          >
-            <fieldset>
-              <legend part="question">${question ?? labels.question}</legend>
-              <div class="actions">
-                ${[true, false].map(
-                  (value) =>
-                    html`<button type="button" aria-pressed=${helpful === value} @click=${() => this.#choose(value)}>
-                      ${value ? labels.yes : labels.no}
-                    </button>`,
-                )}
-              </div>
-            </fieldset>
-            ${helpful === undefined
-              ? nothing
-              : html`<label for="comment">${labels.comment}</label>
-                  <textarea
-                    id="comment"
-                    part="comment"
-                    rows="3"
-                    maxlength=${COMMENT_MAX_LENGTH}
-                    aria-describedby="count"
-                    @input=${this.#typed}
-                  ></textarea>
-                  <p id="count" class="count" aria-hidden="true">${count}</p>
-                  <p class="visually-hidden" aria-live="polite">${this.announcedCount}</p>
-                  <div class="actions">
-                    <button type="submit">${labels.send}</button>
-                    <button type="button" @click=${() => this.#send(false)}>${labels.skip}</button>
-                  </div>`}
-          </form>`}
-      <div part="status" role="status">
-        ${status ? html`<p class="message" tabindex="-1">${labels[status]}</p>` : nothing}
-      </div>
-      ${this.#failed && status !== 'thanks'
-        ? html`<button type="button" class="retry" @click=${() => this.#send(this.#withComment!)}>${labels.retry}</button>`
-        : nothing}
-    </div>`;
+    return form.render(question ?? labels.question, labels);
   }
 }
 

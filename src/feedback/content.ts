@@ -4,9 +4,6 @@ import { object, optional, string, type Infer } from '../core/schema.js';
 /** Ways a page can collect the answers other than an endpoint: "event", from the care-feedback event. */
 export const feedbackCollections = ['event'] as const;
 
-/** The longest comment a reader can send. */
-export const COMMENT_MAX_LENGTH = 500;
-
 /** `{n}` in `remaining` is replaced by the number of characters left. */
 export const feedbackTranslations = {
   en: {

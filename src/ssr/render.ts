@@ -12,6 +12,7 @@ import type { Source } from '../core/content.js';
 import { referenceListTemplate } from '../core/references.js';
 import { graphs, type StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import { structuredDataScript } from '../core/structured-data.js';
+import '../feedback/feedback-on-server.js';
 
 export type { ContentIssue };
 /** The text a reader sees in a rich-text field, without its markup (for a page's title or meta description). */

@@ -47,6 +47,7 @@ describe('npm pack', () => {
       'bin/validate.js',
       'dist/care-elements.js',
       'dist/care-elements-structured-data.js',
+      'dist/care-elements-feedback.js',
       'dist/esm/index.js',
       'dist/node/content-schemas.js',
       'dist/types/index.d.ts',

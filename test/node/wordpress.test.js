@@ -158,7 +158,7 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
 
   it('builds a zip with a readme, the plugin and one block.json per element', () => {
     const files = execFileSync('unzip', ['-Z1', 'build/wordpress/care-elements.zip'], { cwd: root, encoding: 'utf8' }).split('\n');
-    for (const file of ['care-elements/care-elements.php', 'care-elements/includes/feedback.php', 'care-elements/includes/faq-structured-data.php', 'care-elements/readme.txt', 'care-elements/assets/care-elements.js', 'care-elements/assets/care-elements-structured-data.js', ...BLOCKS.map((name) => `care-elements/blocks/${name}/block.json`)]) {
+    for (const file of ['care-elements/care-elements.php', 'care-elements/includes/feedback.php', 'care-elements/includes/faq-structured-data.php', 'care-elements/readme.txt', 'care-elements/assets/care-elements.js', 'care-elements/assets/care-elements-structured-data.js', 'care-elements/assets/care-elements-feedback.js', ...BLOCKS.map((name) => `care-elements/blocks/${name}/block.json`)]) {
       assert.ok(files.includes(file), `${file} in the zip`);
     }
     const readme = execFileSync('unzip', ['-p', 'build/wordpress/care-elements.zip', 'care-elements/readme.txt'], { cwd: root, encoding: 'utf8' });

@@ -178,3 +178,18 @@ describe('dist/care-elements.js, without hydration support, on server-rendered p
     });
   }
 });
+
+describe('dist/care-elements-hydrate.js on a server-rendered feedback form whose module cannot load', () => {
+  it('takes the form away rather than leave one that does nothing, with no errors', async () => {
+    const fixture = fixtures.find(({ tag, invalid }) => tag === 'care-feedback' && !invalid)!;
+    const { frame, frameDocument, errors } = await loadPage(fixture, '/test-server/bundle-alone/care-elements-hydrate.js');
+    try {
+      const [element] = careElements(frameDocument);
+      expect(element!.localName).to.equal('care-feedback');
+      expect(errors).to.deep.equal([]);
+      expect(element!.shadowRoot!.querySelector('[part="base"], button')).to.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+});
