@@ -82,7 +82,8 @@ const besideBundle = () => ({
  */
 const litOfBundle = () => ({
   name: 'lit-of-bundle',
-  resolveId: (source) => (source === 'lit' ? fileURLToPath(new URL('src/core/lit-beside-bundle.ts', import.meta.url)) : null),
+  resolveId: (source) =>
+    source === 'lit' || source === 'lit/directives/if-defined.js' ? fileURLToPath(new URL('src/core/lit-beside-bundle.ts', import.meta.url)) : null,
 });
 
 /**
@@ -167,6 +168,14 @@ export default [
     treeshake: { moduleSideEffects: false },
     plugins: [litOfBundle(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser(terserOptions)],
     output: { file: 'dist/care-elements-feedback.js', format: 'es', sourcemap: true },
+  },
+  // The lists of sources, drawn in the light DOM, which the bundles load only for an element with sources
+  // or sharing a page's list (references.ts); its templates are drawn by the bundle's own lit.
+  {
+    input: 'src/core/references.ts',
+    treeshake: { moduleSideEffects: false },
+    plugins: [litOfBundle(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser(terserOptions)],
+    output: { file: 'dist/care-elements-references.js', format: 'es', sourcemap: true },
   },
   // The editor with every element it previews, for a classic or module script; never part of the bundle above.
   {

@@ -103,6 +103,8 @@ copyFileSync(file('dist/care-elements.js'), new URL('assets/care-elements.js', o
 copyFileSync(file('dist/care-elements-structured-data.js'), new URL('assets/care-elements-structured-data.js', out));
 // Loaded from beside it by feedback blocks.
 copyFileSync(file('dist/care-elements-feedback.js'), new URL('assets/care-elements-feedback.js', out));
+// Loaded from beside it by blocks that list sources.
+copyFileSync(file('dist/care-elements-references.js'), new URL('assets/care-elements-references.js', out));
 copyFileSync(file('dist/care-editor.js'), new URL('assets/care-editor.js', out));
 // The editor imports its editorial checks, and its labels in languages other than English, from beside itself.
 for (const name of readdirSync(file('dist/')).filter((name) => /^care-editor-.+\.js$/.test(name))) copyFileSync(file(`dist/${name}`), new URL(`assets/${name}`, out));

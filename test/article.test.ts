@@ -4,7 +4,7 @@ import '../src/article/care-article.js';
 import { CareArticle } from '../src/article/care-article.js';
 import type { ArticleContent } from '../src/article/content.js';
 import { itOnlyInChromium } from './engines.js';
-import { captureWarnings, fixture, jsonLdWritten, nextError, settled, textIsShown, waitUntil } from './helpers.js';
+import { captureWarnings, fixture, jsonLdWritten, nextError, referencesDrawn, settled, textIsShown, waitUntil } from './helpers.js';
 
 const SEED = 'immunotherapy-leukemia.json';
 
@@ -157,6 +157,7 @@ describe('care-article', () => {
     );
     expect(root.querySelector('[part="review"] time')!.getAttribute('datetime')).to.equal('2024-03-04');
     // The list is the article's light DOM, shown in the footer's slot, where #care-ref-<id> links reach it.
+    await referencesDrawn();
     const sources = [...article.querySelectorAll(':scope > ol.care-references li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(sources).to.deep.equal(['Example source. Example Publisher, 2024.']);
     expect(article.querySelector('ol.care-references')!.assignedSlot!.closest('footer')).to.exist;

@@ -1,5 +1,6 @@
 import { oneEvent, waitUntil as waitUntilOpenWc } from '@open-wc/testing';
 import type { CareContentErrorEvent, CareContentLoadEvent } from '../src/core/events.js';
+import { loadReferences } from '../src/core/load-references.js';
 import { loadStructuredData } from '../src/core/load-structured-data.js';
 
 /** A fixture from content/, as parsed JSON. */
@@ -68,6 +69,12 @@ export const textIsShown = (container: Element): boolean => {
  * holds, so only a failure waits that long, and a busy machine no longer fails a test that works.
  */
 export const waitUntil: typeof waitUntilOpenWc = (predicate, message, options) => waitUntilOpenWc(predicate, message, { timeout: 10_000, ...options });
+
+/** Until the lists of sources asked for so far are drawn: elements load their module after each update, and draw once it has loaded. */
+export const referencesDrawn = async () => {
+  await loadReferences();
+  await new Promise((resolve) => setTimeout(resolve));
+};
 
 /**
  * Until every JSON-LD write asked for so far is done: elements load the

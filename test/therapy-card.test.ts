@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import '../src/therapy-card/care-therapy-card.js';
 import { CareTherapyCard } from '../src/therapy-card/care-therapy-card.js';
 import { therapyStatusKinds, type TherapyCardContent } from '../src/therapy-card/content.js';
-import { captureWarnings, fixture, fixtureText, jsonLdWritten, nextError, pwned, shownText, textIsShown } from './helpers.js';
+import { captureWarnings, fixture, fixtureText, jsonLdWritten, nextError, pwned, referencesDrawn, shownText, textIsShown } from './helpers.js';
 import { itOnlyInChromium } from './engines.js';
 
 /** A node of Chromium's accessibility tree, from the accessibility-tree command (test/accessibility-tree.js). */
@@ -294,6 +294,7 @@ describe('care-therapy-card', () => {
       expect(text(withSource!.querySelector('.note'))).to.equal('Source: A study. A journal, 2024');
       expect(withSource!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/study');
       expect(without!.querySelector('.note, a')).to.equal(null);
+      await referencesDrawn();
       const list = element.querySelector(':scope > ol.care-references')!;
       expect(list.assignedSlot!.closest('[part="details"]')).to.exist;
       expect([...list.children].map((item) => text(item))).to.deep.equal(['First work. A publisher, 2024-03-04.', 'Second work.']);

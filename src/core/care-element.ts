@@ -1,14 +1,18 @@
-import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareContentErrorEvent, CareContentLoadEvent, type ContentSource } from './events.js';
 import { coreTranslations, languageOf, pickLabels, type Translations } from './labels.js';
-import { INHERITED, numberSources, useGlossary, type Glossary } from './glossary.js';
+import { INHERITED, numberSources, referenceNumbers, renumbered, useGlossary, type Glossary } from './glossary.js';
 import type { Source } from './content.js';
-import { forgetReferences, showReferences } from './references.js';
+import { loadedReferences, loadReferences } from './load-references.js';
+import type { BundleParts } from './references.js';
 import { validate, type ContentIssue, type Schema } from './schema.js';
 import { loadStructuredData } from './load-structured-data.js';
 import type { StructuredDataBuilder } from './structured-data-graphs.js';
 import { STRUCTURED_DATA_MARK } from './structured-data-mark.js';
 import { baseStyles } from './styles.js';
+
+/** What the module that draws lists of sources uses of the bundle (references.ts). */
+const BUNDLE_PARTS: BundleParts = { render, referenceNumbers, renumbered };
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
 const NO_INPUT = Symbol('no input');
@@ -104,6 +108,7 @@ export abstract class CareElement<T extends object> extends LitElement {
   #childObserver?: MutationObserver;
   #askedForStructuredData = false;
   #glossary?: Glossary;
+  #listed = false;
 
   /** The content type: its validator and its JSON Schema. */
   protected abstract readonly schema: Schema<T>;
@@ -139,7 +144,7 @@ export abstract class CareElement<T extends object> extends LitElement {
     super.disconnectedCallback();
     connected.delete(this);
     this.#childObserver?.disconnect();
-    forgetReferences(this, this.localize(coreTranslations).backToText);
+    loadedReferences()?.forgetReferences(this, this.localize(coreTranslations).backToText, BUNDLE_PARTS);
     this.#cancelFetch();
   }
 
@@ -149,7 +154,13 @@ export abstract class CareElement<T extends object> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    showReferences(this, this.#sources, this.referenceList ?? null, this.localize(coreTranslations).backToText);
+    // Lists of sources are drawn by a module that only pages with sources load; it also removes a list once its sources are gone.
+    if (this.#sources?.length || this.referenceList || this.#listed) {
+      this.#listed = true;
+      void loadReferences().then((references) =>
+        references?.showReferences(this, this.#sources, this.referenceList ?? null, this.localize(coreTranslations).backToText, BUNDLE_PARTS),
+      );
+    }
     // The graph depends only on the content and the structured-data option; building it on every update would
     // re-serialise a 1000-item FAQ on every click.
     const keys = changed as Map<PropertyKey, unknown>;

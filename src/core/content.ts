@@ -1,3 +1,4 @@
+import { IDENTIFIERS } from './identifiers.js';
 import { array, collect, either, object, optional, string, type Doc, type Infer } from './schema.js';
 
 // Each helper takes its texts as a `Doc` object, which browser builds strip
@@ -45,13 +46,6 @@ export const isoDate = ({ title, description }: Doc) =>
 
 /** Letters, digits, "-", "_" and ".": what a `[[shown text|entry-id]]` marker can name. */
 const ID = /^[\w.-]+$/;
-
-/** What each identifier of a cited work looks like; `identifierUrl` links each to its resolver. */
-export const IDENTIFIERS = {
-  pmid: { label: 'PMID', pattern: /^[1-9]\d{0,8}$/, message: 'expected a PubMed ID: digits only, such as 31562422', resolver: 'https://pubmed.ncbi.nlm.nih.gov/' },
-  doi: { label: 'DOI', pattern: /^10\.\d{4,9}\/\S+$/, message: 'expected a DOI such as 10.1056/NEJMoa1709866', resolver: 'https://doi.org/' },
-  nct: { label: 'ClinicalTrials.gov', pattern: /^NCT\d{8}$/, message: 'expected a ClinicalTrials.gov number: NCT and 8 digits', resolver: 'https://clinicaltrials.gov/study/' },
-} as const;
 
 const identifier = (kind: keyof typeof IDENTIFIERS, title: string, description: string) =>
   optional(string({ title, description, pattern: IDENTIFIERS[kind].pattern, patternMessage: IDENTIFIERS[kind].message }));

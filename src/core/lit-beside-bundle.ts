@@ -11,6 +11,12 @@ export const html = (strings: TemplateStringsArray, ...values: unknown[]) => ({ 
 
 export const nothing = Symbol.for('lit-nothing');
 
+/** Code that runs beside a bundle runs in a browser. */
+export const isServer = false;
+
+/** lit's `ifDefined` directive is this function. */
+export const ifDefined = <T>(value: T) => value ?? nothing;
+
 export const css = (strings: TemplateStringsArray) => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(strings.join(''));

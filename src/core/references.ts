@@ -1,7 +1,7 @@
-import { html, isServer, nothing, render } from 'lit';
+import { html, isServer, nothing, type render } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { IDENTIFIERS, type Source } from './content.js';
-import { renumbered, referenceNumbers } from './glossary.js';
+import type { Source } from './content.js';
+import { IDENTIFIERS } from './identifiers.js';
 import { citation } from './sources.js';
 
 /**
@@ -15,6 +15,16 @@ import { citation } from './sources.js';
 /** An element that cites: lit's requestUpdate draws its citations again with new numbers. */
 export interface ReferenceHost extends HTMLElement {
   requestUpdate(): void;
+}
+
+/**
+ * What the bundle lends this module, which it loads from beside itself: its
+ * lit's `render`, and the numbers its citations read (glossary.ts).
+ */
+export interface BundleParts {
+  render: typeof render;
+  referenceNumbers: WeakMap<Source, number>;
+  renumbered: () => void;
 }
 
 const KINDS = Object.keys(IDENTIFIERS) as (keyof typeof IDENTIFIERS)[];
@@ -49,7 +59,7 @@ const findCitation = (root: ParentNode, id: string): HTMLElement | undefined =>
 /** Lists already drawn by script (server-rendered ones are replaced once, since their entries lack the way back). */
 const drawn = new WeakSet<Element>();
 
-const draw = (list: HTMLElement, sources: Source[], back: string, hosts: () => Iterable<ReferenceHost>) => {
+const draw = (list: HTMLElement, sources: Source[], back: string, hosts: () => Iterable<ReferenceHost>, { render }: BundleParts) => {
   if (!drawn.has(list)) {
     drawn.add(list);
     list.replaceChildren();
@@ -73,7 +83,8 @@ const shared = new Map<string, Map<ReferenceHost, Source[]>>();
 const sharedBy = new WeakMap<ReferenceHost, string>();
 const lastNumbering = new Map<string, string>();
 
-const renumber = (listId: string, back: string) => {
+const renumber = (listId: string, back: string, parts: BundleParts) => {
+  const { referenceNumbers } = parts;
   const hosts = shared.get(listId);
   if (!hosts) return;
   const ordered = [...hosts.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
@@ -94,12 +105,12 @@ const renumber = (listId: string, back: string) => {
   if (target) {
     let list = target.querySelector<HTMLElement>(':scope > ol.care-references');
     if (!list) list = target.appendChild(Object.assign(document.createElement('ol'), { className: 'care-references' }));
-    draw(list, merged, back, () => hosts.keys());
+    draw(list, merged, back, () => hosts.keys(), parts);
   }
   const numbering = merged.map((source) => `${source.id} ${source.title}`).join('\n');
   if (numbering === lastNumbering.get(listId)) return;
   lastNumbering.set(listId, numbering);
-  renumbered();
+  parts.renumbered();
   // After this update, not during it: the hosts draw their citations again with the new numbers.
   queueMicrotask(() => hosts.forEach((_, host) => host.requestUpdate()));
 };
@@ -116,7 +127,7 @@ const leaveShared = (host: ReferenceHost) => {
  * slot) or, with `listId`, in the page's list of that id; no sources remove
  * the host's list. Called after each render.
  */
-export const showReferences = (host: ReferenceHost, sources: Source[] | undefined, listId: string | null, back: string) => {
+export const showReferences = (host: ReferenceHost, sources: Source[] | undefined, listId: string | null, back: string, parts: BundleParts) => {
   let own = ownLists.get(host) ?? host.querySelector<HTMLOListElement>(':scope > ol[slot="references"]') ?? undefined;
   if (listId) {
     own?.remove();
@@ -125,7 +136,7 @@ export const showReferences = (host: ReferenceHost, sources: Source[] | undefine
     sharedBy.set(host, listId);
     const hosts = shared.get(listId) ?? new Map();
     shared.set(listId, hosts.set(host, sources ?? []));
-    renumber(listId, back);
+    renumber(listId, back, parts);
     return;
   }
   leaveShared(host);
@@ -139,14 +150,14 @@ export const showReferences = (host: ReferenceHost, sources: Source[] | undefine
     host.append(own);
   }
   ownLists.set(host, own);
-  draw(own, sources, back, () => [host]);
+  draw(own, sources, back, () => [host], parts);
 };
 
 /** Takes a host that leaves the page out of its shared list. */
-export const forgetReferences = (host: ReferenceHost, back: string) => {
+export const forgetReferences = (host: ReferenceHost, back: string, parts: BundleParts) => {
   const listId = sharedBy.get(host);
   leaveShared(host);
-  if (listId) renumber(listId, back);
+  if (listId) renumber(listId, back, parts);
 };
 
 /** A server-rendered element's own list, for its light DOM. */

@@ -1,7 +1,5 @@
 import { html, nothing } from 'lit';
 import type { Source } from './content.js';
-import { glossary } from './glossary.js';
-import { renderInlineText } from './rich-text.js';
 import { isExternal, safeUrl } from './url.js';
 
 /** A source's title, linked when its URL is safe; an unsafe URL leaves plain text. */
@@ -21,10 +19,3 @@ export const sourceList = (sources: Source[]) =>
   html`<ol class="sources" part="sources">
     ${sources.map((source) => html`<li>${citation(source)}</li>`)}
   </ol>`;
-
-/** A figure's source: the work itself, or the one its id names, cited with its number in the list. */
-export const figureCitation = (source: Source | string) => {
-  if (typeof source !== 'string') return citation(source);
-  const work = glossary.get(`^${source}`) as Source | undefined;
-  return work ? html`${citation(work)}${renderInlineText(`[^${source}]`)}` : nothing;
-};

@@ -1,7 +1,7 @@
 import { adoptStyles, html, isServer, nothing } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
-import { feedbackSchema, feedbackTranslations, type FeedbackContent } from './content.js';
+import { feedbackSchema, type FeedbackContent } from './content.js';
 import type { FeedbackForm } from './feedback-view.js';
 import { loadedFeedbackView, loadFeedbackView } from './load-feedback-view.js';
 import { feedbackStyles } from './styles.js';
@@ -100,6 +100,13 @@ export class CareFeedback extends CareElement<FeedbackContent> {
     });
   }
 
+  // Hydration on demand (core/hydrate-on-demand.ts) updates an element at once, within the reader's event;
+  // a server-rendered form still waits for its view, whose arrival updates it (scheduleUpdate above).
+  protected override performUpdate() {
+    if (this.#hydrates && !this.hasUpdated && this.#shown() && loadedFeedbackView() === undefined) return;
+    super.performUpdate();
+  }
+
   /** Complete once the form is drawn, its view loaded. */
   protected override async getUpdateComplete() {
     const done = await super.getUpdateComplete();
@@ -150,7 +157,7 @@ export class CareFeedback extends CareElement<FeedbackContent> {
     }
     const form = this.#formOnceLoaded();
     if (!form) return loadedFeedbackView() === null ? nothing : html`<div class="loading"></div>`;
-    const labels = this.localize(feedbackTranslations);
+    const labels = this.localize(loadedFeedbackView()!.feedbackTranslations);
     return form.render(question ?? labels.question, labels);
   }
 }

@@ -1,41 +1,13 @@
-import { labelsSchema, type Translations } from '../core/labels.js';
+import { labelsSchema } from '../core/labels.js';
+import { feedbackEnglish } from './labels.js';
 import { object, optional, string, type Infer } from '../core/schema.js';
 
 /** Ways a page can collect the answers other than an endpoint: "event", from the care-feedback event. */
 export const feedbackCollections = ['event'] as const;
 
-/** `{n}` in `remaining` is replaced by the number of characters left. */
-export const feedbackTranslations = {
-  en: {
-    question: 'Was this page helpful?',
-    yes: 'Yes',
-    no: 'No',
-    comment: 'Tell us more (optional)',
-    remaining: 'Characters left: {n}',
-    send: 'Send',
-    skip: 'Send without a comment',
-    sending: 'Sending…',
-    thanks: 'Thank you for your feedback.',
-    failed: 'Your feedback could not be sent. Please try again.',
-    retry: 'Try again',
-  },
-  es: {
-    question: '¿Le ha resultado útil esta página?',
-    yes: 'Sí',
-    no: 'No',
-    comment: 'Cuéntenos más (opcional)',
-    remaining: 'Caracteres restantes: {n}',
-    send: 'Enviar',
-    skip: 'Enviar sin comentario',
-    sending: 'Enviando…',
-    thanks: 'Gracias por su opinión.',
-    failed: 'No se ha podido enviar su opinión. Inténtelo de nuevo.',
-    retry: 'Reintentar',
-  },
-} satisfies Translations<string>;
 
 // The question is a content field of its own, so `labels` leaves it out.
-const { question: _question, ...labelKeys } = feedbackTranslations.en;
+const { question: _question, ...labelKeys } = feedbackEnglish;
 
 export const feedbackSchema = object(
   {

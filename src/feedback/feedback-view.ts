@@ -6,7 +6,9 @@
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import type { CareFeedback, FeedbackDetail } from './care-feedback.js';
-import type { feedbackTranslations } from './content.js';
+import { feedbackTranslations } from './labels.js';
+
+export { feedbackTranslations };
 
 export { formStyles } from './form-styles.js';
 

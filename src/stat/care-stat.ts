@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
-import { figureCitation } from '../core/sources.js';
+import { figureCitation } from '../core/figure-source.js';
 import { filledOutOf100, proportionValue, statSchema, statTranslations, type StatContent, type StatVisual } from './content.js';
 import { statStyles } from './styles.js';
 

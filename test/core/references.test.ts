@@ -10,7 +10,7 @@ import { validate } from '../../src/core/schema.js';
 import '../../src/stat/care-stat.js';
 import type { CareStat } from '../../src/stat/care-stat.js';
 import { statSchema } from '../../src/stat/content.js';
-import { captureWarnings, nextError, settled, waitUntil } from '../helpers.js';
+import { captureWarnings, nextError, referencesDrawn, settled, waitUntil } from '../helpers.js';
 
 /** Test works with made-up titles: the seed article cites none. */
 const GUIDE = { id: 'guide', title: 'A guide to a therapy', authors: 'Author A, Author B', publisher: 'A Journal', date: '2024', pmid: '31562422', doi: '10.1056/NEJMoa1709866', nct: 'NCT02435849' };
@@ -20,6 +20,7 @@ const UNCITED = { title: 'Background reading' };
 const renderCallout = async (content: unknown) => {
   const callout = await render<CareCallout>(html`<care-callout .content=${content}></care-callout>`);
   await callout.updateComplete;
+  await referencesDrawn();
   return callout;
 };
 
@@ -74,6 +75,7 @@ describe('citations and reference lists', () => {
     const wrapper = await render(html`<div lang="es"><care-callout .content=${{ body: 'Una afirmación.[^review]', sources: [REVIEW] }}></care-callout></div>`);
     const callout = wrapper.firstElementChild as CareCallout;
     await callout.updateComplete;
+    await referencesDrawn();
     expect(citations(callout)[0]!.textContent).to.equal('Fuente 1');
     expect(ownList(callout)!.querySelector('.care-ref-back')!.getAttribute('aria-label')).to.equal('Volver al texto');
   });
@@ -129,6 +131,7 @@ describe('citations and reference lists', () => {
     expect(validate(articleSchema, content).errors).to.deep.equal([]);
     const article = await render<CareArticle>(html`<care-article .content=${content}></care-article>`);
     await settled(article);
+    await referencesDrawn();
     expect(citations(article).map((link) => link.textContent)).to.deep.equal(['Source 2']);
     const card = article.shadowRoot!.querySelector('care-therapy-card')!;
     expect(citations(card).map((link) => [link.textContent, link.getAttribute('href')])).to.deep.equal([
@@ -147,7 +150,7 @@ describe('citations and reference lists', () => {
       <section><h2>Sources</h2><div id="page-sources"></div></section>
     </div>`);
     const [first, second] = [...page.querySelectorAll<CareCallout>('care-callout')];
-    await waitUntil(() => citations(second!).length === 2, 'the second callout drew no numbers');
+    await waitUntil(() => citations(second!).length === 2 && page.querySelectorAll('#page-sources li').length === 3, 'the page’s list was not drawn');
     await settled(page.firstElementChild!);
     expect(citations(first!).map((link) => link.textContent)).to.deep.equal(['Source 1', 'Source 2']);
     expect(citations(second!).map((link) => link.textContent)).to.deep.equal(['Source 2', 'Source 3']);
@@ -169,6 +172,7 @@ describe('citations and reference lists', () => {
     const callout = await renderCallout({ body: 'A claim.[^review]', sources: [REVIEW] });
     callout.content = { body: 'No claim.' };
     await callout.updateComplete;
+    await referencesDrawn();
     expect(ownList(callout)).to.equal(null);
     expect(callout.shadowRoot!.querySelector('.references')).to.equal(null);
   });

@@ -48,6 +48,7 @@ describe('npm pack', () => {
       'dist/care-elements.js',
       'dist/care-elements-structured-data.js',
       'dist/care-elements-feedback.js',
+      'dist/care-elements-references.js',
       'dist/esm/index.js',
       'dist/node/content-schemas.js',
       'dist/types/index.d.ts',

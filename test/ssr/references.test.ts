@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers.js';
 import { HYDRATING_BUNDLE_TAG, isShown, openFrame, renderOnServer, settled } from './helpers.js';
 
 const cited = async () => (await fetch('/content/callout/cited.json')).json();
@@ -40,6 +41,8 @@ describe('server-rendered citations', () => {
     try {
       const callout = page.querySelector('care-callout')!;
       await settled(page);
+      // The list's module, loaded from beside the bundle, draws it again with the ways back.
+      await waitUntil(() => page.querySelectorAll('.care-ref-back').length === 2, 'the hydrated list has no ways back');
       const lists = callout.querySelectorAll('ol.care-references');
       expect(lists).to.have.length(1);
       expect([...lists[0]!.children].map((item) => item.id)).to.deep.equal(['care-ref-example-guide', 'care-ref-example-review', '']);
