@@ -148,9 +148,9 @@ class Subject {
         expect(related, `an error names ${changed}: ${JSON.stringify(detail.errors)}`).to.equal(true);
       }
     }
-    // A nested feedback question warns when it is first drawn without a way to collect answers (test/feedback.test.ts):
-    // those warnings are its own, not the content's.
-    const contentWarnings = recorder.warnings.filter((warning) => !/^care-feedback: (not shown, as nothing collects|ignored endpoint)/.test(warning));
+    // The element's own warnings: a nested feedback question warns when it is first drawn without a way to collect
+    // answers (test/feedback.test.ts), and a block that names a work its article does not list warns as the article does.
+    const contentWarnings = recorder.warnings.filter((warning) => warning.startsWith(`${this.entry.tag}:`));
     expect(contentWarnings.length, 'console warnings').to.equal(recorder.errors.length + (result?.unknownFields.length ? 1 : 0));
     if (usable) this.expectAllShown(result.value);
     else if (renderedText(element) !== before) expect.fail('did not keep the last good content');
@@ -221,7 +221,8 @@ for (const entry of catalogue.elements) {
         await assertFuzz(
           fc.tuple(documents(schema, { text }), source),
           async ([document, through]) => {
-            const { errors } = validate(runtime, document);
+            // A citation or a figure's source naming no work is a rule across the document, beyond what a JSON Schema can state.
+            const errors = validate(runtime, document).errors.filter(({ message }) => !message.startsWith('names no source '));
             expect(errors, 'the runtime accepts what the JSON Schema accepts').to.deep.equal([]);
             await s.check(viaSource(through, document));
           },

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import type { CareContentErrorEvent } from '../../src/core/events.js';
 import type { CareElement } from '../../src/core/care-element.js';
+import { referencesDrawn } from '../helpers.js';
 import { isFreeText, stringSites, type JsonSchema } from './json-schema.js';
 
 export interface CatalogueEntry {
@@ -36,26 +37,35 @@ export const fixtureJson = async (path: string): Promise<unknown> => (await fetc
 
 // ---- Reading what an element shows ----------------------------------------------
 
-/** Nodes of the rendered tree: shadow roots entered, nested care elements' shadow roots too; script and style text left out. */
+/** A care element's list of sources, which it keeps in its light DOM and shows in its shadow root's `references` slot. */
+const referenceList = (element: Element) => element.querySelector(':scope > ol.care-references[slot="references"]');
+
+/** Nodes of the rendered tree: shadow roots entered, nested care elements' shadow roots and lists of sources too; script and style text left out. */
 const walk = function* (root: Node): Generator<Node> {
   for (const child of root.childNodes) {
     yield child;
     // Node types rather than instanceof: the tree may belong to another window (an iframe).
     const element = child.nodeType === Node.ELEMENT_NODE ? (child as Element) : undefined;
     if (element && /^(script|style)$/i.test(element.localName)) continue;
-    if (element?.shadowRoot) yield* walk(element.shadowRoot);
+    if (element?.shadowRoot) yield* shown(element);
     else yield* walk(child);
   }
 };
 
+const shown = function* (host: Element): Generator<Node> {
+  yield* walk(host.shadowRoot!);
+  const list = referenceList(host);
+  if (list) yield* [list, ...walk(list)];
+};
+
 /** Elements of an element's rendered tree, its nested care elements included. */
 export const renderedElements = (host: Element): HTMLElement[] =>
-  host.shadowRoot ? [...walk(host.shadowRoot)].filter((node): node is HTMLElement => node.nodeType === Node.ELEMENT_NODE) : [];
+  host.shadowRoot ? [...shown(host)].filter((node): node is HTMLElement => node.nodeType === Node.ELEMENT_NODE) : [];
 
 /** Everything a reader could see as text, nested elements included. */
 export const renderedText = (host: Element): string =>
   host.shadowRoot
-    ? [...walk(host.shadowRoot)]
+    ? [...shown(host)]
         .filter((node) => node.nodeType === Node.TEXT_NODE && !(node.parentElement && /^(script|style)$/i.test(node.parentElement.localName)))
         .map((node) => (node as Text).data)
         .join('')
@@ -235,11 +245,17 @@ export const isUnsafeUrl = (value: string) => {
 
 /**
  * Fields that hold no reader-facing text of their own, or show it only in
- * some states: label overrides, endpoints, and glossary entries, which show
- * only where a text marks their term (test/core/glossary.test.ts).
+ * some states: label overrides, endpoints, glossary entries, which show
+ * only where a text marks their term (test/core/glossary.test.ts), and the
+ * ids that citations and a figure's source name a work by
+ * (test/core/references.test.ts).
  */
 export const isInterfaceField = (location: string) =>
-  /(^|\/)labels(\||\/)/.test(location) || /(^|\/)endpoint(\||$)/.test(location) || /(^|\/)glossary\//.test(location);
+  /(^|\/)labels(\||\/)/.test(location) ||
+  /(^|\/)endpoint(\||$)/.test(location) ||
+  /(^|\/)glossary\//.test(location) ||
+  /\/sources\/[^/]*\/id(\||$)/.test(location) ||
+  /\/source\|0$/.test(location);
 
 // ---- Applying content -------------------------------------------------------------
 
@@ -251,6 +267,7 @@ export const settle = async (element: CareHost) => {
   await new Promise<void>((resolve) => queueMicrotask(resolve));
   await element.updateComplete;
   await element.updateComplete;
+  await referencesDrawn();
 };
 
 /**
