@@ -351,6 +351,17 @@ describe('shell and JSON samples', () => {
     }
   });
 
+  it('the citations sample is a callout that validates with no warning', () => {
+    const samples = sample('citations.md', (one) => one.lang === 'json');
+    assert.equal(samples.length, 1);
+    for (const each of samples) {
+      const file = write(`json/${each.id}.json`, each.code);
+      const run = spawnSync(process.execPath, [join(root, 'bin/care-elements.js'), 'validate', '--json', '--element', 'callout', file], { encoding: 'utf8' });
+      const [result] = JSON.parse(run.stdout).results;
+      assert.deepEqual([result.valid, result.errors, result.warnings], [true, [], []]);
+    }
+  });
+
   it('the VS Code settings name files the package ships and globs that match content', () => {
     const settings = JSON.parse(named('frameworks.md', '.vscode/settings.json').code);
     const shipped = (path) => existsSync(join(root, path.replace('./node_modules/care-elements/', '')));
