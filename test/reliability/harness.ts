@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import type { CareContentErrorEvent } from '../../src/core/events.js';
 import type { CareElement } from '../../src/core/care-element.js';
+import { loadFeedbackView } from '../../src/feedback/load-feedback-view.js';
 import { referencesDrawn } from '../helpers.js';
 import { isFreeText, stringSites, type JsonSchema } from './json-schema.js';
 
@@ -267,7 +268,9 @@ export const settle = async (element: CareHost) => {
   await new Promise<void>((resolve) => queueMicrotask(resolve));
   await element.updateComplete;
   await element.updateComplete;
-  await referencesDrawn();
+  // What elements load on demand and then draw: lists of sources, and the feedback form.
+  await Promise.all([referencesDrawn(), loadFeedbackView()]);
+  await element.updateComplete;
 };
 
 /**
