@@ -104,7 +104,7 @@ describe('npm start', () => {
   });
 
   it('rebuilds the bundle when a file in src/ changes', async () => {
-    const file = join(copy, 'src/feedback/content.ts');
+    const file = join(copy, 'src/feedback/labels.ts');
     const edited = 'Was this page useful to you?';
     writeFileSync(file, readFileSync(file, 'utf8').replace("question: 'Was this page helpful?'", `question: '${edited}'`));
     await outputMatching(/Rebuilt dist\/care-elements\.js/, 240);
