@@ -312,7 +312,8 @@ class RichTextDirective extends Directive {
   override update(part: Part, [text, inline, terms]: [string, boolean, Glossary]): unknown {
     // Citations read their label and their numbers from outside the text: the element's language and the list showing the work.
     const citations = `${citationLabel} ${referenceNumbering}`;
-    if (text === this.#text && inline === this.#inline && terms === this.#terms && citations === this.#citations) return noChange;
+    // Each new content brings a new glossary; a text that marks no term and cites no work is drawn the same with any.
+    if (text === this.#text && inline === this.#inline && ((terms === this.#terms && citations === this.#citations) || !/\[[[^]/.test(text))) return noChange;
     const first = this.#text === undefined;
     this.#citations = citations;
     this.#text = text;

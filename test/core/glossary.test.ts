@@ -5,6 +5,8 @@ import '../../src/article/care-article.js';
 import type { CareArticle } from '../../src/article/care-article.js';
 import '../../src/callout/care-callout.js';
 import type { CareCallout } from '../../src/callout/care-callout.js';
+import '../../src/faq/care-faq.js';
+import type { CareFaq } from '../../src/faq/care-faq.js';
 import { validate } from '../../src/core/schema.js';
 import { articleSchema } from '../../src/article/content.js';
 import { captureWarnings, fixture, nextError, pwned, settled, waitUntil } from '../helpers.js';
@@ -42,6 +44,23 @@ describe('glossary', () => {
     expect(tip.querySelector('a')!.getAttribute('href')).to.equal('https://www.cancer.gov/publications/dictionaries/cancer-terms/def/remission');
     button.click();
     expect(tip.matches(':popover-open')).to.equal(true);
+  });
+
+  it('redraws marked text when new content changes a definition, and keeps unmarked text that new content leaves as it was', async () => {
+    const content = (definition: string) => ({
+      items: [
+        { question: 'Plain?', answer: 'A *plain* answer.' },
+        { question: 'Marked?', answer: 'A [[remission]].' },
+      ],
+      glossary: [{ ...GLOSSARY[0]!, definition }],
+    });
+    const faq = await render<CareFaq>(html`<care-faq .content=${content('First.')}></care-faq>`);
+    await faq.updateComplete;
+    const plain = faq.shadowRoot!.querySelector('em')!;
+    faq.content = content('A newer definition.');
+    await faq.updateComplete;
+    expect(faq.shadowRoot!.querySelector('[popover]')!.textContent).to.contain('A newer definition.');
+    expect(faq.shadowRoot!.querySelector('em'), 'the same nodes, not drawn again').to.equal(plain);
   });
 
   it('opens from the keyboard, closes with Escape and with a click outside', async () => {
