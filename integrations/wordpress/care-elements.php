@@ -82,12 +82,38 @@ add_filter('render_block', function ($html, $block) {
             $written .= ' ' . $option . '="' . esc_attr((string) $value) . '"';
         }
     }
+    // The post's blocks number their works once, in one list at the end of the post (the_content below).
+    if (!empty($attributes['content']['sources']) && get_the_ID()) {
+        $written .= ' reference-list="' . esc_attr(care_elements_sources_id(get_the_ID())) . '"';
+    }
     // Readers' answers go to this site (feedback.php), for the post being shown.
     if ($tag === 'care-feedback' && get_the_ID()) {
         $written .= ' endpoint="' . esc_url(care_elements_feedback_endpoint(get_the_ID())) . '"';
     }
     return preg_replace('/<' . preg_quote($tag, '/') . '(?=[\s>])/', '<' . $tag . $written, $html, 1);
 }, 10, 2);
+
+/** The id of the post's list of sources; one per post, as an archive shows several posts on one page. */
+function care_elements_sources_id($post_id) {
+    return 'care-post-' . $post_id . '-sources';
+}
+
+/**
+ * A post whose blocks list sources ends with the place of its one list, which
+ * the elements' script fills and shows; hidden until then, so a reader without
+ * script, who reads each block's own sources, sees no empty heading.
+ */
+add_filter('the_content', function ($content) {
+    $id = get_the_ID() ? care_elements_sources_id(get_the_ID()) : '';
+    if (!$id || strpos($content, 'reference-list="' . $id . '"') === false) {
+        return $content;
+    }
+    return $content . sprintf(
+        '<section id="%1$s" class="care-post-sources" aria-labelledby="%1$s-title" hidden><h2 id="%1$s-title">%2$s</h2></section>',
+        esc_attr($id),
+        esc_html__('Sources', 'care-elements')
+    );
+}, 20);
 
 // Authors and editors (no unfiltered_html) keep the elements: only the tag and its class are allowed,
 // the rest of the saved markup is ordinary HTML that the filter already allows.

@@ -103,6 +103,8 @@ const renumber = (listId: string, back: string, parts: BundleParts) => {
     }
   const target = document.getElementById(listId);
   if (target) {
+    // The list's place, and the heading it may hold, show only while it lists a work.
+    target.hidden = !merged.length;
     let list = target.querySelector<HTMLElement>(':scope > ol.care-references');
     if (!list) list = target.appendChild(Object.assign(document.createElement('ol'), { className: 'care-references' }));
     draw(list, merged, back, () => hosts.keys(), parts);

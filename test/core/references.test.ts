@@ -143,12 +143,13 @@ describe('citations and reference lists', () => {
     expect(article.shadowRoot!.querySelector('#references-title')!.localName).to.equal('h2');
   });
 
-  it('shares one list, numbered once, among the elements naming it with reference-list', async () => {
+  it('shares one list, numbered once, among the elements naming it with reference-list, its place shown only while it lists a work', async () => {
     const page = await render(html`<div>
       <care-callout reference-list="page-sources" .content=${{ body: 'A.[^guide] B.[^review]', sources: [GUIDE, REVIEW] }}></care-callout>
       <care-callout reference-list="page-sources" .content=${{ body: 'C.[^review] D.[^other]', sources: [REVIEW, { id: 'other', title: 'Another work' }] }}></care-callout>
-      <section><h2>Sources</h2><div id="page-sources"></div></section>
+      <section id="page-sources" hidden><h2>Sources</h2></section>
     </div>`);
+    const place = page.querySelector<HTMLElement>('#page-sources')!;
     const [first, second] = [...page.querySelectorAll<CareCallout>('care-callout')];
     await waitUntil(() => citations(second!).length === 2 && page.querySelectorAll('#page-sources li').length === 3, 'the page’s list was not drawn');
     await settled(page.firstElementChild!);
@@ -158,6 +159,7 @@ describe('citations and reference lists', () => {
     expect(items.map((item) => item.id)).to.deep.equal(['care-ref-guide', 'care-ref-review', 'care-ref-other']);
     expect(ownList(first!)).to.equal(null);
     expect(first!.shadowRoot!.querySelector('.references')).to.equal(null);
+    expect(place.hidden, 'the list’s place shows once it lists works').to.equal(false);
     // The way back finds the first citation of the work, in whichever element it is.
     items[2]!.querySelector<HTMLAnchorElement>('.care-ref-back')!.click();
     expect(second!.shadowRoot!.activeElement).to.equal(citations(second!)[1]);
@@ -166,6 +168,8 @@ describe('citations and reference lists', () => {
     await waitUntil(() => page.querySelectorAll('#page-sources li').length === 2, 'the list kept the works of a removed element');
     await second!.updateComplete;
     expect(citations(second!).map((link) => link.textContent)).to.deep.equal(['Source 1', 'Source 2']);
+    second!.remove();
+    await waitUntil(() => place.hidden, 'the list’s place, with its heading, stays shown with no work to list');
   });
 
   it('removes its list when new content has no sources', async () => {

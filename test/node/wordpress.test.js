@@ -412,6 +412,69 @@ describe('WordPress plugin', { skip: missingPackages().length ? `needs the Debia
     await page.browserContext().close();
   });
 
+  it('numbers the works of a post’s blocks once, in one list at the end of the post that readers without JavaScript never see empty', async () => {
+    const { careBlock, block } = await import(new URL('build/wordpress/sample-posts.mjs', root));
+    const guide = { id: 'guide', title: 'A patient guide', publisher: 'A cancer charity' };
+    const study = { id: 'study', title: 'A study of the therapy', url: 'https://example.org/study' };
+    const created = await rest('/wp/v2/posts', {
+      method: 'POST',
+      body: {
+        title: 'Cited',
+        status: 'publish',
+        content: [
+          careBlock('callout', { content: { body: 'A first claim.[^guide]', sources: [guide] } }),
+          block('core/paragraph', {}, '<p>Between the blocks.</p>'),
+          careBlock('stat', { content: { value: 'Over 70%', label: 'of people in one study', source: 'study', sources: [study, guide] } }),
+          careBlock('quote', { content: fixture('quote/minimal.json') }),
+        ].join('\n\n'),
+      },
+    });
+    const listId = `care-post-${created.id}-sources`;
+    const { page, errors } = await visitorPage();
+    await page.goto(`${site.url}/?p=${created.id}`, { waitUntil: 'load' });
+    await drawnElements(page);
+    await page.waitForFunction((id) => document.querySelectorAll(`#${id} li`).length === 2, {}, listId);
+    const shown = await page.evaluate((id) => {
+      const place = document.getElementById(id);
+      const cites = (tag) => [...document.querySelector(tag).shadowRoot.querySelectorAll('a.cite')].map((link) => link.textContent);
+      return {
+        last: place === document.querySelector('.entry-content').lastElementChild,
+        hidden: place.hidden,
+        heading: place.querySelector('h2').textContent,
+        entries: [...place.querySelectorAll('li')].map((entry) => entry.id),
+        elementsSharing: [...document.querySelectorAll(`[reference-list="${id}"]`)].map((element) => element.localName),
+        ownLists: document.querySelectorAll('[slot="references"]').length,
+        callout: cites('care-callout'),
+        stat: cites('care-stat'),
+      };
+    }, listId);
+    assert.deepEqual(shown, {
+      last: true,
+      hidden: false,
+      heading: 'Sources',
+      entries: ['care-ref-guide', 'care-ref-study'],
+      elementsSharing: ['care-callout', 'care-stat'],
+      ownLists: 0,
+      callout: ['Source 1'],
+      stat: ['Source 2'],
+    });
+    assert.deepEqual(errors, []);
+    await page.browserContext().close();
+
+    const { page: withoutScript } = await visitorPage({ javaScript: false });
+    await withoutScript.goto(`${site.url}/?p=${created.id}`);
+    const read = await withoutScript.evaluate((id) => ({ placeShown: document.getElementById(id).checkVisibility(), text: document.body.innerText }), listId);
+    assert.equal(read.placeShown, false, 'no empty Sources heading without JavaScript');
+    for (const title of [guide.title, study.title]) assert.ok(read.text.includes(title), `"${title}" readable in its block`);
+    await withoutScript.browserContext().close();
+
+    // A post whose blocks list no works has no list's place.
+    const { page: uncited } = await visitorPage();
+    await uncited.goto(`${site.url}/?p=${postId}`);
+    assert.equal(await uncited.$('.care-post-sources'), null);
+    await uncited.browserContext().close();
+  });
+
   it('stores readers’ feedback in WordPress through its own REST route, limits it per reader, and shows it only to those who can edit the post', async () => {
     const [{ id: postId }] = site.samplePosts;
     const { page, errors } = await visitorPage();
