@@ -116,10 +116,11 @@ export class CareFaq extends CareElement<FaqContent> {
     super.willUpdate(changed);
     if (changed.has('open')) this.openIds = new Set(this.open.split(/\s+/));
     if ((changed as Map<PropertyKey, unknown>).has('data')) this.#entries = withIds(this.data?.items ?? []);
-    // The page may have been opened at an item's #id before the content arrived.
+    // The page may have been opened at an item's #id before the content arrived. Opened after this update:
+    // an update that hydrates a server's rendering keeps the server's closed items whatever it renders.
     if (!isServer && !this.#hashChecked && this.#entries.length) {
       this.#hashChecked = true;
-      this.#openFromHash();
+      void this.updateComplete.then(this.#openFromHash);
     }
   }
 

@@ -39,10 +39,12 @@ const recordTasks = (frameWindow: Window & typeof globalThis) => {
   return tasks;
 };
 
-const openArticle = async () => {
+/** The seed article with the hydrating bundle; `hash`: the page's address names it before the bundle runs. */
+const openArticle = async ({ hash = '' } = {}) => {
   const page = await (await fetch(pageUrl(article))).text();
   const { frame, window: frameWindow, document: frameDocument } = await openFrame({ srcdoc: page.replace(HYDRATING_BUNDLE_TAG, '') }, { scripts: true });
   frame.style.blockSize = `${FRAME_HEIGHT}px`;
+  if (hash) frameWindow.location.hash = hash;
   const serverNodes = new Map(careElements(frameDocument).map((element) => [element, shadowNodes(element).filter((node) => node.getRootNode() === element.shadowRoot)]));
   const tasks = recordTasks(frameWindow);
   const script = frameDocument.createElement('script');
@@ -138,6 +140,22 @@ describe('dist/care-elements-hydrate.js hydrates each element when it is about t
         // Scrolled to its top, give or take the rounding of a fraction of a pixel.
         return top > -1 && bottom <= FRAME_HEIGHT;
       }, 'the question scrolled into view');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('opens the FAQ item that the page’s address names when it is opened, and scrolls it into view', async () => {
+    const { frame, frameWindow, faq } = await openArticle({ hash: 'who-are-the-ideal-candidates-for-immunotherapy-for-leukemia' });
+    try {
+      await waitUntil(() => faq.hasUpdated, 'hydrated for the hash');
+      const question = faq.shadowRoot!.getElementById('q-who-are-the-ideal-candidates-for-immunotherapy-for-leukemia')!;
+      await waitUntil(() => question.getAttribute('aria-expanded') === 'true', 'the named question opened');
+      await waitUntil(() => {
+        const { top, bottom } = question.getBoundingClientRect();
+        return top > -1 && bottom <= FRAME_HEIGHT;
+      }, 'the question scrolled into view');
+      expect(frameWindow.location.hash).to.equal('#who-are-the-ideal-candidates-for-immunotherapy-for-leukemia');
     } finally {
       frame.remove();
     }
