@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { itOnlyInChromium } from './engines.js';
 import { waitUntil } from './helpers.js';
 
 type DemoWindow = Window & {
@@ -6,10 +7,15 @@ type DemoWindow = Window & {
   axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
 };
 
-/** Loads the demo page with a first script that records console errors and uncaught errors. */
-const openDemo = async () => {
-  const source = await (await fetch('/demo/index.html')).text();
-  const recorder = '<base href="/demo/"><script src="/test/pages/record-console.js"></script>';
+/** Records the page's layout shifts (Chromium's Layout Instability API) from its first paint on. */
+const SHIFT_RECORDER =
+  '<script>window.shifts = []; new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: "layout-shift", buffered: true });</script>';
+
+/** Loads the demo page with a first script that records console errors and uncaught errors; `articleSrc` replaces the article's src. */
+const openDemo = async ({ articleSrc = '', recordShifts = false } = {}) => {
+  let source = await (await fetch('/demo/index.html')).text();
+  if (articleSrc) source = source.replace(/(<care-article src=")[^"]*/, `$1${articleSrc}`);
+  const recorder = `<base href="/demo/"><script src="/test/pages/record-console.js"></script>${recordShifts ? SHIFT_RECORDER : ''}`;
   const frame = document.createElement('iframe');
   frame.style.cssText = 'inline-size: 1000px; block-size: 800px';
   frame.srcdoc = source.replace('<head>', `<head>${recorder}`);
@@ -37,6 +43,15 @@ describe('demo page', () => {
     const { violations } = await page.axe.run(doc, { resultTypes: ['violations'] });
     expect(violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => (node as { target: unknown }).target))}`)).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  itOnlyInChromium('only Chromium has the Layout Instability API')('shifts nothing while the article’s content arrives from its src after the page is drawn', async () => {
+    const { frame, page } = await openDemo({ articleSrc: '/test-server/fault/json?fixture=immunotherapy-leukemia.json&delay=500', recordShifts: true });
+    const article = page.document.querySelector('care-article')!;
+    await waitUntil(() => article.shadowRoot?.querySelector('[part="title"]'), 'the article did not render', { timeout: 5000 });
+    await new Promise((resolve) => page.requestAnimationFrame(() => page.requestAnimationFrame(resolve)));
+    expect((page as DemoWindow & { shifts: number[] }).shifts).to.deep.equal([]);
     frame.remove();
   });
 

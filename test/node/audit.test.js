@@ -60,4 +60,11 @@ describe('the site npm run audit serves', () => {
     assert.equal((await get('/demo/demo.css', { 'if-none-match': headers.etag })).status, 304);
     for (const path of ['/package.json', '/demo/missing.html', '/dist/../package.json', '/demo/%2e%2e/package.json']) assert.equal((await get(path)).status, 404, path);
   });
+
+  it('answers the demo’s request for the feedback received, as npm start does, so the audited page logs no failed request', async () => {
+    const { status, headers, body } = await get('/api/feedback');
+    assert.equal(status, 200);
+    assert.equal(headers['content-type'], 'application/json; charset=utf-8');
+    assert.deepEqual(JSON.parse(body.toString()), []);
+  });
 });
