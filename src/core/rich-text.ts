@@ -2,6 +2,7 @@ import { html, noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type Part } from 'lit/directive.js';
 import { citationLabel, glossary, referenceNumbering, referenceNumbers, type Glossary } from './glossary.js';
 import type { GlossaryEntry, Source } from './content.js';
+import { hydrates } from './hydrates.js';
 import { isExternal, safeUrl } from './url.js';
 
 /**
@@ -282,13 +283,6 @@ const fragment = (blocks: Block[], inline: boolean, terms: Glossary) => {
   return out;
 };
 
-/**
- * False in dist/care-elements.js, whose build defines it: that file has no
- * hydration support, so it needs none of the server's templates below, and
- * the minifier leaves them out. Everywhere else it is undefined: true.
- */
-declare const CARE_ELEMENTS_HYDRATES: boolean | undefined;
-const hydrates = typeof CARE_ELEMENTS_HYDRATES === 'undefined' || CARE_ELEMENTS_HYDRATES;
 
 /**
  * Rich text in a template. In the browser the text becomes plain DOM nodes,

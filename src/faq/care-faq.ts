@@ -4,6 +4,7 @@ import { defineElement } from '../core/define.js';
 import { collapsedHidden } from '../core/disclosure.js';
 import { CareToggleEvent } from '../core/events.js';
 import { heading, headingLevel } from '../core/heading.js';
+import { hydrates } from '../core/hydrates.js';
 import { fold } from '../core/ids.js';
 import { coreTranslations } from '../core/labels.js';
 import { renderRichText, toPlainText } from '../core/rich-text.js';
@@ -116,11 +117,12 @@ export class CareFaq extends CareElement<FaqContent> {
     super.willUpdate(changed);
     if (changed.has('open')) this.openIds = new Set(this.open.split(/\s+/));
     if ((changed as Map<PropertyKey, unknown>).has('data')) this.#entries = withIds(this.data?.items ?? []);
-    // The page may have been opened at an item's #id before the content arrived. Opened after this update:
-    // an update that hydrates a server's rendering keeps the server's closed items whatever it renders.
+    // The page may have been opened at an item's #id before the content arrived. An update that hydrates a
+    // server's rendering keeps the server's closed items whatever it renders, so then the item opens after it.
     if (!isServer && !this.#hashChecked && this.#entries.length) {
       this.#hashChecked = true;
-      void this.updateComplete.then(this.#openFromHash);
+      if (hydrates && !this.hasUpdated && this.renderRoot.firstChild) void this.updateComplete.then(this.#openFromHash);
+      else this.#openFromHash();
     }
   }
 
