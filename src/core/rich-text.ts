@@ -283,7 +283,6 @@ const fragment = (blocks: Block[], inline: boolean, terms: Glossary) => {
   return out;
 };
 
-
 /**
  * Rich text in a template. In the browser the text becomes plain DOM nodes,
  * built once per text: no template parts or marker comments for each piece of
