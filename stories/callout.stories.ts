@@ -89,9 +89,8 @@ export const SharedReferenceList: Story = {
       reference-list="story-sources"
       .content=${{ body: 'A sentence citing the second example work again.[^example-review]', sources: cited.sources.slice(1, 2) } as CalloutContent}
     ></care-callout>
-    <section>
+    <section id="story-sources" hidden>
       <h2>Sources</h2>
-      <div id="story-sources"></div>
     </section>`,
 };
 

@@ -12,6 +12,12 @@ const article = fixtures.find(({ file }) => file === 'content/immunotherapy-leuk
 /** The frame's height: the seed article is many screens long in it, so its FAQ is far from the first. */
 const FRAME_HEIGHT = 600;
 
+/** Scrolled to within the frame, give or take the rounding of a fraction of a pixel at its top. */
+const inView = (element: Element) => {
+  const { top, bottom } = element.getBoundingClientRect();
+  return top > -1 && bottom <= FRAME_HEIGHT;
+};
+
 /**
  * Task of each element's hydration, told apart by a chain of microtasks that
  * every hydration starts unless one is running: a task's microtasks all run
@@ -135,11 +141,7 @@ describe('dist/care-elements-hydrate.js hydrates each element when it is about t
       expect(faq.hasUpdated).to.equal(false);
       frameWindow.location.hash = question.id.replace(/^q-/, '');
       await waitUntil(() => faq.hasUpdated, 'hydrated at the hash change');
-      await waitUntil(() => {
-        const { top, bottom } = question.getBoundingClientRect();
-        // Scrolled to its top, give or take the rounding of a fraction of a pixel.
-        return top > -1 && bottom <= FRAME_HEIGHT;
-      }, 'the question scrolled into view');
+      await waitUntil(() => inView(question), 'the question scrolled into view');
     } finally {
       frame.remove();
     }
@@ -151,10 +153,7 @@ describe('dist/care-elements-hydrate.js hydrates each element when it is about t
       await waitUntil(() => faq.hasUpdated, 'hydrated for the hash');
       const question = faq.shadowRoot!.getElementById('q-who-are-the-ideal-candidates-for-immunotherapy-for-leukemia')!;
       await waitUntil(() => question.getAttribute('aria-expanded') === 'true', 'the named question opened');
-      await waitUntil(() => {
-        const { top, bottom } = question.getBoundingClientRect();
-        return top > -1 && bottom <= FRAME_HEIGHT;
-      }, 'the question scrolled into view');
+      await waitUntil(() => inView(question), 'the question scrolled into view');
       expect(frameWindow.location.hash).to.equal('#who-are-the-ideal-candidates-for-immunotherapy-for-leukemia');
     } finally {
       frame.remove();
