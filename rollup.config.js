@@ -86,12 +86,16 @@ const litOfBundle = () => ({
     source === 'lit' || source === 'lit/directives/if-defined.js' ? fileURLToPath(new URL('src/core/lit-beside-bundle.ts', import.meta.url)) : null,
 });
 
+/** lit's directive modules only define a directive: one that only a server's code uses (rich-text.ts) leaves browser files. */
+const litDirectivesWithoutSideEffects = { moduleSideEffects: (id) => !/[/\\]lit-html[/\\]directives[/\\]/.test(id) };
+
 /**
  * A self-contained file: lit inlined, works as a classic or module script.
  * Without hydration it leaves out what only hydration uses (see rich-text.ts).
  */
 const bundle = (input, file, { hydrates }) => ({
   input,
+  treeshake: litDirectivesWithoutSideEffects,
   plugins: [
     generatedEntries(),
     besideBundle(),
@@ -180,6 +184,7 @@ export default [
   // The editor with every element it previews, for a classic or module script; never part of the bundle above.
   {
     input: 'src/editor/editor.ts',
+    treeshake: litDirectivesWithoutSideEffects,
     plugins: [editorChecks({ url: `./${EDITOR_CHECKS_FILE}`, emit: true }), editorLabelsBeside({ base: './', emit: true }), ...editorPlugins(), terser(terserOptions)],
     output: { file: 'dist/care-editor.js', format: 'iife', sourcemap: true },
   },

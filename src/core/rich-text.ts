@@ -1,4 +1,5 @@
-import { html, noChange, nothing } from 'lit';
+import { isServer, noChange, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Directive, directive, PartType, type Part } from 'lit/directive.js';
 import { citationLabel, glossary, referenceNumbering, referenceNumbers, type Glossary } from './glossary.js';
 import type { GlossaryEntry, Source } from './content.js';
@@ -214,47 +215,34 @@ const citationNumber = (key: string, terms: Glossary) => {
   return source && referenceNumbers.get(source);
 };
 
-const renderInline = (nodes: Inline[], terms: Glossary): unknown[] =>
-  nodes.map((node) => {
-    if (typeof node === 'string') return node;
-    if (node.tag === 'cite') {
-      const number = citationNumber(node.key, terms);
-      return number ? html`<sup><a class="cite" href="#care-ref-${node.key}"><span class="visually-hidden">${`${citationLabel} `}</span>${number}</a></sup>` : nothing;
-    }
-    if (node.tag === 'term') {
-      const entry = terms.get(node.key.toLowerCase()) as GlossaryEntry | undefined;
-      const id = `care-term-${++termCount}`;
-      return entry
-        ? html`<button class="term" popovertarget=${id}>${node.children[0]}</button><span popover id=${id}
-              ><dfn>${entry.term}</dfn>: ${entry.definition} (${renderInline([checkedLink(entry.checkedAgainst)], terms)})</span
-            >`
-        : node.children[0];
-    }
-    if (node.tag === 'strong') return html`<strong>${renderInline(node.children, terms)}</strong>`;
-    if (node.tag === 'em') return html`<em>${renderInline(node.children, terms)}</em>`;
-    return html`<a href=${node.href} rel=${isExternal(node.href) ? 'noopener noreferrer' : nothing}
-      >${renderInline(node.children, terms)}</a
-    >`;
-  });
+/** HTML a server wrote: text beside it is escaped, it is not. */
+class Markup {
+  constructor(readonly html: string) {}
+}
+type Piece = Node | Markup | string;
 
-const templates = (blocks: Block[], terms: Glossary) =>
-  blocks.map((block) =>
-    block.kind === 'p'
-      ? html`<p>${renderInline(block.children, terms)}</p>`
-      : html`<ul>
-          ${block.items.map((item) => html`<li>${renderInline(item, terms)}</li>`)}
-        </ul>`,
-  );
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+const toHtml = (piece: Piece) => (piece instanceof Markup ? piece.html : escapeHtml(piece as string));
 
-/** An element with properties set and children appended: text stays text. */
-const create = (tag: string, properties: object, ...children: (Node | string)[]) => {
+/**
+ * An element with properties set and children appended, text staying text:
+ * in a browser a DOM element, never markup; on a server its HTML, every text
+ * and attribute value escaped (`className` is written as `class`).
+ */
+const create = (tag: string, properties: Record<string, unknown>, ...children: Piece[]): Piece => {
+  if (isServer)
+    return new Markup(
+      `<${tag}${Object.entries(properties)
+        .map(([name, value]) => ` ${name === 'className' ? 'class' : name}="${escapeHtml(`${value}`)}"`)
+        .join('')}>${children.map(toHtml).join('')}</${tag}>`,
+    );
   const element = Object.assign(document.createElement(tag), properties);
-  element.append(...children);
+  element.append(...(children as (Node | string)[]));
   return element;
 };
 
-/** Inline nodes as DOM: text nodes and elements, never markup. The same nodes as `renderInline`. */
-const inlineNodes = (nodes: Inline[], terms: Glossary): (Node | string)[] =>
+/** Inline nodes as elements and text. */
+const inlineNodes = (nodes: Inline[], terms: Glossary): Piece[] =>
   nodes.flatMap((node) => {
     if (typeof node === 'string') return node;
     if (node.tag === 'cite') {
@@ -264,30 +252,29 @@ const inlineNodes = (nodes: Inline[], terms: Glossary): (Node | string)[] =>
     if (node.tag === 'term') {
       const entry = terms.get(node.key.toLowerCase()) as GlossaryEntry | undefined;
       if (!entry) return node.children[0];
-      const tip = create('span', { popover: 'auto' }, create('dfn', {}, entry.term), `: ${entry.definition} (`, ...inlineNodes([checkedLink(entry.checkedAgainst)], terms), ')');
-      return [create('button', { className: 'term', popoverTargetElement: tip }, node.children[0]), tip];
+      // HTML has no element property: the button names its toggletip by id.
+      const id = `care-term-${++termCount}`;
+      const tip = create('span', { popover: 'auto', ...(isServer ? { id } : {}) }, create('dfn', {}, entry.term), `: ${entry.definition} (`, ...inlineNodes([checkedLink(entry.checkedAgainst)], terms), ')');
+      return [create('button', { className: 'term', ...(isServer ? { popovertarget: id } : { popoverTargetElement: tip }) }, node.children[0]), tip];
     }
     return create(node.tag, node.tag === 'a' ? { href: node.href, ...(isExternal(node.href) && { rel: 'noopener noreferrer' }) } : {}, ...inlineNodes(node.children, terms));
   });
 
-const fragment = (blocks: Block[], inline: boolean, terms: Glossary) => {
-  const out = document.createDocumentFragment();
+/** The text's elements and text: one paragraph of inline text without its `<p>`, else blocks. */
+const pieces = (blocks: Block[], inline: boolean, terms: Glossary): Piece[] => {
   const only = blocks[0];
-  out.append(
-    ...(inline && blocks.length === 1 && only?.kind === 'p'
-      ? inlineNodes(only.children, terms)
-      : blocks.map((block) =>
-          block.kind === 'p' ? create('p', {}, ...inlineNodes(block.children, terms)) : create('ul', {}, ...block.items.map((item) => create('li', {}, ...inlineNodes(item, terms)))),
-        )),
-  );
-  return out;
+  return inline && blocks.length === 1 && only?.kind === 'p'
+    ? inlineNodes(only.children, terms)
+    : blocks.map((block) =>
+        block.kind === 'p' ? create('p', {}, ...inlineNodes(block.children, terms)) : create('ul', {}, ...block.items.map((item) => create('li', {}, ...inlineNodes(item, terms)))),
+      );
 };
 
 /**
  * Rich text in a template. In the browser the text becomes plain DOM nodes,
  * built once per text: no template parts or marker comments for each piece of
- * markup, and a re-render with the same text costs nothing. A server renders
- * it as templates, and hydration matches those templates once.
+ * markup, and a re-render with the same text costs nothing. A server writes
+ * the same elements as static HTML, which hydration keeps as they are.
  */
 class RichTextDirective extends Directive {
   #text?: string;
@@ -295,11 +282,9 @@ class RichTextDirective extends Directive {
   #terms?: Glossary;
   #citations?: string;
 
+  /** A server's rendering (a browser calls `update`). */
   render(text: string, inline: boolean, terms: Glossary): unknown {
-    if (!hydrates) return nothing;
-    const blocks = parseRichText(text);
-    const only = blocks[0];
-    return inline && blocks.length === 1 && only?.kind === 'p' ? renderInline(only.children, terms) : templates(blocks, terms);
+    return isServer ? unsafeHTML(pieces(parseRichText(text), inline, terms).map(toHtml).join('')) : nothing;
   }
 
   override update(part: Part, [text, inline, terms]: [string, boolean, Glossary]): unknown {
@@ -312,10 +297,12 @@ class RichTextDirective extends Directive {
     this.#text = text;
     this.#inline = inline;
     this.#terms = terms;
-    // Hydration starts at the server's part marker and expects the server's templates.
+    // Hydration keeps the server's HTML, which starts at its part marker.
     const start = part.type === PartType.CHILD ? part.startNode : null;
-    if (hydrates && first && start instanceof Comment && start.data.startsWith('lit-part')) return this.render(text, inline, terms);
-    return fragment(parseRichText(text), inline, terms);
+    if (hydrates && first && start instanceof Comment && start.data.startsWith('lit-part')) return noChange;
+    const out = document.createDocumentFragment();
+    out.append(...(pieces(parseRichText(text), inline, terms) as (Node | string)[]));
+    return out;
   }
 }
 

@@ -78,16 +78,20 @@ describe('rich text', () => {
     expect(host.querySelector('em')!.textContent).to.equal('text');
   });
 
-  it("hydrates a server's rendering with the server's templates, then keeps it while the text is unchanged", () => {
-    const { _$litDirective$: RichText, values } = renderRichText('Server **text**.') as unknown as {
-      _$litDirective$: new (part: unknown) => { update(part: unknown, values: unknown[]): unknown };
-      values: unknown[];
-    };
+  it("keeps a server's rendering as it is when it hydrates, and draws its own once the text changes", () => {
+    const richText = (text: string) =>
+      renderRichText(text) as unknown as {
+        _$litDirective$: new (part: unknown) => { update(part: unknown, values: unknown[]): unknown };
+        values: unknown[];
+      };
+    const { _$litDirective$: RichText, values } = richText('Server **text**.');
     const serverPart = { type: 2, startNode: document.createComment('lit-part AbCd') };
     const directive = new RichText(serverPart);
-    const first = directive.update(serverPart, values) as { strings?: readonly string[] }[];
-    expect(first[0]!.strings!.join('')).to.equal('<p></p>');
     expect(directive.update(serverPart, values)).to.equal(noChange);
+    expect(directive.update(serverPart, values)).to.equal(noChange);
+    const changed = directive.update(serverPart, richText('Changed **text**.').values) as DocumentFragment;
+    expect(changed).to.be.instanceOf(DocumentFragment);
+    expect(changed.textContent).to.equal('Changed text.');
   });
 
   it('keeps a parsed text for the rest of the task only, so that drawn text is not also kept as a tree', async () => {

@@ -76,6 +76,25 @@ describe('renderToString', () => {
     if (!notJson.ok) expect(notJson.errors[0]!.message).to.match(/^is not valid JSON/);
   });
 
+  it('writes rich text as static HTML: no template markers inside it, its text escaped, each term naming its toggletip', async () => {
+    const content = {
+      body: '**Bold** <script>window.__pwned = 1</script> & [a "link"](https://example.org/?a=1&b=2) with [[remission]].',
+      glossary: [{ id: 'remission', term: 'remission', definition: 'Signs <b>go</b> away.', checkedAgainst: { title: 'NCI', url: 'https://www.cancer.gov/' } }],
+    };
+    const result = await renderOnServer('care-callout', content);
+    if (!result.ok) expect.fail(JSON.stringify(result.errors));
+    const paragraph = parse(result.html).shadowRoot!.querySelector('[part=body] p')!;
+    const comments = document.createTreeWalker(paragraph, NodeFilter.SHOW_COMMENT);
+    expect(comments.nextNode()?.textContent, 'a template marker inside the paragraph').to.equal(undefined);
+    expect(paragraph.querySelector('script, b')?.localName).to.equal(undefined);
+    expect(paragraph.textContent).to.contain('<script>window.__pwned = 1</script> & a "link"');
+    expect(paragraph.querySelector('strong')!.textContent).to.equal('Bold');
+    expect(paragraph.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/?a=1&b=2');
+    const term = paragraph.querySelector<HTMLButtonElement>('button.term')!;
+    expect(term.popoverTargetElement === paragraph.querySelector('[popover]'), 'the term names its toggletip').to.equal(true);
+    expect(term.popoverTargetElement!.textContent).to.equal('remission: Signs <b>go</b> away. (NCI)');
+  });
+
   it('writes attributes: text as given, true bare, false and null left out, and lang "en" unless given', async () => {
     const { tag, file } = fixtures.find((fixture) => !fixture.invalid)!;
     const content = JSON.parse(await fixtureText(file));
