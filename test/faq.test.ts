@@ -116,6 +116,19 @@ describe('care-faq', () => {
       expect(part(element, 'sources')!.textContent).to.contain('Unsafe');
     });
 
+    it('draws every item again, toggled or not, when the language or heading level they show changes', async () => {
+      const item = (id: string) => ({ id, question: `Question ${id}?`, answer: `Answer ${id}.`, sources: [{ title: `Work ${id}`, url: 'https://example.org/' }] });
+      const element = await render<CareFaq>(html`<care-faq open="a" .content=${{ items: [item('a'), item('b'), item('c')] }}></care-faq>`);
+      questions(element)[1]!.click();
+      await element.updateComplete;
+      element.lang = 'es';
+      await waitUntil(() => [...root(element).querySelectorAll('.sources-label')].every((label) => label.textContent === 'Fuentes'), 'every item in Spanish');
+      element.headingLevel = 4;
+      await element.updateComplete;
+      expect(questions(element).map((button) => button.parentElement!.localName)).to.deep.equal(['h4', 'h4', 'h4']);
+      expect(expanded(element)).to.deep.equal([true, true, false]);
+    });
+
     it('gives items without an id a slug of the question, made unique', () => {
       const items = withIds([
         { question: 'Is immunotherapy a cure for leukemia?', answer: 'a' },

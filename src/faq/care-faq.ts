@@ -1,8 +1,9 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
 import { collapsedHidden } from '../core/disclosure.js';
 import { CareToggleEvent } from '../core/events.js';
+import { citationLabel, referenceNumbering } from '../core/glossary.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { hydrating } from '../core/hydrates.js';
 import { fold } from '../core/ids.js';
@@ -13,8 +14,11 @@ import type { StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import { faqSchema, faqTranslations, withIds, type FaqContent, type FaqItem } from './content.js';
 import { faqStyles } from './styles.js';
 
-/** An item as shown: its final id, its folded search text (made on first search) and whether the filter shows it. */
-type Entry = FaqItem & { id: string; text?: string; shown?: boolean };
+/**
+ * An item as shown: its final id, its folded search text (made on first
+ * search), whether the filter shows it, and the state it was last drawn in.
+ */
+type Entry = FaqItem & { id: string; text?: string; shown?: boolean; drawn?: string };
 
 /** Questions are h3 unless `heading-level` says otherwise. */
 const DEFAULT_LEVEL = 3;
@@ -196,6 +200,10 @@ export class CareFaq extends CareElement<FaqContent> {
       (entry.shown = terms.every((term) => (entry.text ??= fold(`${entry.question}\n${toPlainText(entry.answer)}`)).includes(term))),
     ).length;
     const toggleAll = total > 2 && !this.noExpandAll && !this.single;
+    // What an item's drawing depends on beyond its own state and content (new content brings new entries,
+    // and with them a new glossary): an item drawn in the same state and context keeps its nodes (noChange),
+    // so a tap on one of 1000 questions redraws that one, where lit would compare every item's values.
+    const context = `${level} ${sourcesLabel} ${citationLabel} ${referenceNumbering}`;
     // Listeners on the wrapper serve every question: a click on a question
     // toggles it (the Expand all button has no id, so it names no item), Up and
     // Down move between the visible questions (wrapping at the ends), Home and
@@ -236,8 +244,12 @@ export class CareFaq extends CareElement<FaqContent> {
         ? html`<p role="status" class=${query ? (shown ? 'count' : 'count none') : 'visually-hidden'}>
             ${query && (shown ? labels.count.replace('{shown}', `${shown}`).replace('{total}', `${total}`) : labels.noMatches.replace('{query}', query))}
           </p>`
-        : nothing}${entries.map(({ id, question, answer, sources, shown }) => {
+        : nothing}${entries.map((entry) => {
+        const { id, question, answer, sources, shown } = entry;
         const open = this.openIds.has(id);
+        const state = context + open + shown;
+        if (entry.drawn === state) return noChange;
+        entry.drawn = state;
         // Only an open answer is a region (the APG accordion): a collapsed one, rendered for find-in-page but
         // empty to assistive technology, would leave an empty landmark named after its question.
         const region = regions && open;

@@ -7,6 +7,8 @@ import '../../src/callout/care-callout.js';
 import type { CareCallout } from '../../src/callout/care-callout.js';
 import { calloutSchema } from '../../src/callout/content.js';
 import { validate } from '../../src/core/schema.js';
+import '../../src/faq/care-faq.js';
+import type { CareFaq } from '../../src/faq/care-faq.js';
 import '../../src/stat/care-stat.js';
 import type { CareStat } from '../../src/stat/care-stat.js';
 import { statSchema } from '../../src/stat/content.js';
@@ -170,6 +172,21 @@ describe('citations and reference lists', () => {
     expect(citations(second!).map((link) => link.textContent)).to.deep.equal(['Source 1', 'Source 2']);
     second!.remove();
     await waitUntil(() => place.hidden, 'the list’s place, with its heading, stays shown with no work to list');
+  });
+
+  it('renumbers the citations of every FAQ answer, opened by the reader or not, when the shared list renumbers', async () => {
+    const page = await render(html`<div>
+      <care-callout reference-list="faq-sources" .content=${{ body: 'A.[^guide]', sources: [GUIDE] }}></care-callout>
+      <care-faq reference-list="faq-sources" .content=${{ items: [{ question: 'One?', answer: 'Yes.[^review]' }, { question: 'Two?', answer: 'No.[^review]' }], sources: [REVIEW] }}></care-faq>
+      <section id="faq-sources" hidden></section>
+    </div>`);
+    const faq = page.querySelector<CareFaq>('care-faq')!;
+    const numbers = () => citations(faq).map((link) => link.textContent);
+    await waitUntil(() => numbers().join() === 'Source 2,Source 2', 'the FAQ’s citations were not numbered after the callout’s');
+    faq.shadowRoot!.querySelector<HTMLButtonElement>('[part="question"]')!.click();
+    await faq.updateComplete;
+    page.querySelector('care-callout')!.remove();
+    await waitUntil(() => numbers().join() === 'Source 1,Source 1', 'an answer kept its old number');
   });
 
   it('removes its list when new content has no sources', async () => {
