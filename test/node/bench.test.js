@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { elementPage, faqContent, faqStaticHtml, RESERVE_CSS } from '../../scripts/bench-pages.js';
-import { addPhonePages, phoneTable } from '../../scripts/bench-phone.js';
+import { addPhonePages, phoneTable, scriptTaskOf } from '../../scripts/bench-phone.js';
 import { forcedLayouts, mainThreadTime } from '../../scripts/bench-trace.js';
 
 describe('bench pages', () => {
@@ -89,6 +89,19 @@ describe('bench phone pages', () => {
     assert.doesNotMatch(page('ssr-noscript'), /care-elements-hydrate/);
     // Every page watches its long tasks and first paint from the start.
     for (const variant of ['static', 'head', 'ssr']) assert.ok(page(variant).indexOf("type: 'longtask'") < page(variant).indexOf('<body>'));
+    // And note when the bundle defines its first element, before the bundle runs.
+    for (const variant of ['head', 'ssr']) assert.ok(page(variant).indexOf('customElements.define = function') < page(variant).indexOf('/dist/care-elements'));
+  });
+
+  it("tells the script's own task by the time the bundle defined its first element", () => {
+    const tasks = [
+      { start: 100, duration: 80 },
+      { start: 300, duration: 60 },
+    ];
+    assert.equal(scriptTaskOf(tasks, 320), tasks[1]);
+    assert.equal(scriptTaskOf(tasks, 100), tasks[0]);
+    assert.equal(scriptTaskOf(tasks, 250), undefined, 'defined in a task under 50 ms');
+    assert.equal(scriptTaskOf(tasks, undefined), undefined, 'a page with no script');
   });
 
   it('reports each variant as median (min–max) and as the median of its per-run ratios to static HTML', () => {
