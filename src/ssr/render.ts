@@ -55,8 +55,8 @@ interface CareElementInstance extends HTMLElement {
  * shows every collapsed panel (server-rendered panels are always
  * `hidden="until-found"`, see core/disclosure.ts), hides the controls
  * marked `script-only`, which would do nothing, and shows each glossary
- * definition in place after its term, as plain text: its toggletip still
- * opens without script, and draws no card over the text when it does.
+ * definition in place after its term, as plain text rather than a card
+ * (its toggletip still opens without script).
  */
 const WITHOUT_SCRIPT =
   "<noscript><style>:host [hidden='until-found']{content-visibility:visible!important}:host .script-only{display:none!important}:host [popover]{display:inline;position:static;padding:0;border:0;box-shadow:none}</style></noscript>";
