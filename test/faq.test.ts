@@ -121,8 +121,10 @@ describe('care-faq', () => {
       const element = await render<CareFaq>(html`<care-faq open="a" .content=${{ items: [item('a'), item('b'), item('c')] }}></care-faq>`);
       questions(element)[1]!.click();
       await element.updateComplete;
+      const labels = () => [...root(element).querySelectorAll('.sources-label')].map((label) => label.textContent);
+      expect(labels()).to.deep.equal(['Sources', 'Sources', 'Sources']);
       element.lang = 'es';
-      await waitUntil(() => [...root(element).querySelectorAll('.sources-label')].every((label) => label.textContent === 'Fuentes'), 'every item in Spanish');
+      await waitUntil(() => labels().join() === 'Fuentes,Fuentes,Fuentes', 'every item in Spanish');
       element.headingLevel = 4;
       await element.updateComplete;
       expect(questions(element).map((button) => button.parentElement!.localName)).to.deep.equal(['h4', 'h4', 'h4']);
