@@ -1,6 +1,7 @@
 import { adoptStyles, html, isServer, nothing } from 'lit';
 import { CareElement } from '../core/care-element.js';
 import { defineElement } from '../core/define.js';
+import { hydrating } from '../core/hydrates.js';
 import { feedbackSchema, type FeedbackContent } from './content.js';
 import type { FeedbackForm } from './feedback-view.js';
 import { loadedFeedbackView, loadFeedbackView } from './load-feedback-view.js';
@@ -77,33 +78,26 @@ export class CareFeedback extends CareElement<FeedbackContent> {
 
   /** The form, once its view has loaded. */
   #form?: FeedbackForm;
-  /** Whether lit takes over a server-rendered form in the first update, which must then draw the form too. */
-  #hydrates = false;
   /** The last warning given, so each problem is said once rather than on every render. */
   #warned?: string;
 
   protected readonly schema = feedbackSchema;
   protected override readonly defaultContent = {};
 
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    this.#hydrates = root.hasChildNodes();
-    return root;
-  }
-
   protected override scheduleUpdate() {
-    if (!this.#hydrates || this.hasUpdated || !this.#shown()) return super.scheduleUpdate();
-    return loadFeedbackView().then((view) => {
-      // Without its view the server's form would take answers and do nothing: it goes, and lit hydrates the rest.
-      if (!view) this.renderRoot.querySelector('[part="base"]')?.remove();
-      super.scheduleUpdate();
-    });
+    if (!hydrating(this) || !this.#shown()) return super.scheduleUpdate();
+    return loadFeedbackView().then(() => super.scheduleUpdate());
   }
 
   // Hydration on demand (core/hydrate-on-demand.ts) updates an element at once, within the reader's event;
   // a server-rendered form still waits for its view, whose arrival updates it (scheduleUpdate above).
   protected override performUpdate() {
-    if (this.#hydrates && !this.hasUpdated && this.#shown() && loadedFeedbackView() === undefined) return;
+    const view = loadedFeedbackView();
+    if (hydrating(this) && this.#shown()) {
+      if (view === undefined) return;
+      // Without its view the server's form would take answers and do nothing: it goes, and lit hydrates the rest.
+      if (!view) this.renderRoot.querySelector('[part="base"]')?.remove();
+    }
     super.performUpdate();
   }
 

@@ -192,4 +192,24 @@ describe('dist/care-elements-hydrate.js on a server-rendered feedback form whose
       frame.remove();
     }
   });
+
+  it('takes away the form of one that hydrates after the module has failed, with no errors', async () => {
+    const fixture = fixtures.find(({ tag, invalid }) => tag === 'care-feedback' && !invalid)!;
+    const page = await (await fetch(pageUrl(fixture))).text();
+    const { frame, frameDocument, errors } = await loadPage(fixture, '/test-server/bundle-alone/care-elements-hydrate.js');
+    try {
+      // A second server-rendered form, parsed with its declarative shadow root in a page without script, comes after the first gave up on the module.
+      const { frame: source, document: sourceDocument } = await openFrame({ srcdoc: page.replace(HYDRATING_BUNDLE_TAG, '') }, { scripts: false });
+      const second = sourceDocument.querySelector('care-feedback')!;
+      source.remove();
+      expect(second.shadowRoot!.querySelector('[part="base"]'), "the server's form").not.to.equal(null);
+      frameDocument.body.append(frameDocument.adoptNode(second));
+      await settled(frameDocument);
+      expect(careElements(frameDocument)).to.have.length(2);
+      expect(second.shadowRoot!.querySelector('[part="base"], button')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 });
