@@ -8,18 +8,27 @@
  * once when the reader focuses, taps, clicks or types inside it, when
  * find-in-page opens one of its collapsed panels (`beforematch`) or when the
  * URL's hash names an id inside it. Elements near the viewport hydrate one
- * per task, yielding to the browser between them, so no long task follows the
- * first paint; an element the reader reaches hydrates within the event that
- * reached it, so the event then does what the reader asked.
+ * per task, yielding to the browser between them, and the templates each will
+ * hydrate are built in the tasks before, a slice at a time, so no long task
+ * follows the first paint; an element the reader reaches hydrates within the
+ * event that reached it, so the event then does what the reader asked.
  *
  * An element inside another's shadow root needs its host's content, so it
  * hydrates after its host, in its own turn: lit's hydration of the host
  * takes `defer-hydration` off it, and it waits on here.
  */
 import { LitElement } from 'lit';
+import { isTemplateResult } from 'lit/directive-helpers.js';
+import { _$LH } from 'lit-html/private-ssr-support.js';
 
-/** An element as this module uses it: `performUpdate` is protected, for subclasses and for code like this. */
-type Hydratable = HTMLElement & { hasUpdated: boolean; performUpdate(): void };
+/** An element as this module uses it: `render`, `createRenderRoot` and `performUpdate` are protected, for subclasses and for code like this. */
+type Hydratable = HTMLElement & {
+  hasUpdated: boolean;
+  renderRoot?: ShadowRoot;
+  createRenderRoot(): ShadowRoot;
+  render(): unknown;
+  performUpdate(): void;
+};
 
 type Callbacks = {
   connectedCallback(this: Hydratable): void;
@@ -41,6 +50,37 @@ const waiting = new Set<Hydratable>();
 const started = new WeakSet<Hydratable>();
 /** Elements near the viewport, in the order they came near, each hydrated in a turn of its own. */
 const queue: Hydratable[] = [];
+
+/**
+ * lit builds a template (parses its HTML, finds its parts) the first time it
+ * draws it, and hydration does too: for an article, half of its hydration.
+ * `_$AC` is its name in the production build of lit that the bundle carries,
+ * a name lit keeps from version to version for its other packages.
+ */
+const buildTemplate = (_$LH.ChildPart.prototype as unknown as { _$AC?: (result: unknown) => unknown })._$AC;
+/** Elements whose templates have been built ahead of their turn to hydrate. */
+const prepared = new WeakSet<Hydratable>();
+/** Templates to build ahead, a slice per task. */
+const toBuild: unknown[] = [];
+/** The longest a task spends building templates ahead: well within the 50 ms of a long task on a slow phone. */
+const BUILD_SLICE_MS = 10;
+
+/** The template results in a value, nested ones included. */
+const templateResults = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value.flatMap(templateResults) : isTemplateResult(value) ? [value, ...templateResults(value.values)] : [];
+
+/** Draws what the element's first update will, without committing it, and queues its templates to be built. */
+const prepare = (element: Hydratable) => {
+  prepared.add(element);
+  // What lit does first when it connects or updates an element: here, take the server's shadow root to hydrate.
+  element.renderRoot ??= element.createRenderRoot();
+  if (buildTemplate) toBuild.push(...templateResults(element.render()));
+};
+
+const buildSlice = () => {
+  const start = performance.now();
+  while (toBuild.length && performance.now() - start < BUILD_SLICE_MS) buildTemplate!(toBuild.shift());
+};
 
 /** The waiting element and its waiting hosts, outermost first: the order they can hydrate in. */
 const withHosts = (element: Hydratable): Hydratable[] => {
@@ -81,9 +121,18 @@ const takeTurns = async () => {
   try {
     while (queue.length) {
       await nextTurn();
+      if (toBuild.length) {
+        buildSlice();
+        continue;
+      }
       const [element] = queue;
       // The outermost that waits goes first; the element's own turn comes once its hosts have had theirs.
       const [first] = withHosts(element!);
+      // Its templates are built in the turns before the one that hydrates it.
+      if (first?.isConnected && !prepared.has(first)) {
+        prepare(first);
+        continue;
+      }
       if (!first || first === element) queue.shift();
       if (first?.isConnected) hydrate(first);
     }

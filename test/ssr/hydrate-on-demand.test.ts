@@ -19,30 +19,39 @@ const inView = (element: Element) => {
 };
 
 /**
- * Task of each element's hydration, told apart by a chain of microtasks that
- * every hydration starts unless one is running: a task's microtasks all run
- * before the next task, so two elements hydrated in one task share a chain.
+ * Task of each element's hydration, and the tasks in which lit built a
+ * template (it parses each one's HTML in a `<template>` element), told apart
+ * by a chain of microtasks that every record starts unless one is running: a
+ * task's microtasks all run before the next task, so two records of one task
+ * share a chain.
  */
 const recordTasks = (frameWindow: Window & typeof globalThis) => {
   const tasks = new Map<Element, number>();
+  const templateTasks: number[] = [];
   let current: number | undefined;
   let count = 0;
-  const note = (element: Element) => {
+  const task = () => {
     if (current === undefined) {
       current = ++count;
       const hop = (left: number) => (left ? queueMicrotask(() => hop(left - 1)) : (current = undefined));
       hop(1000);
     }
-    tasks.set(element, current);
+    return current;
   };
   // Each element's update promise is taken as it is defined, before anything can hydrate it.
   const define = frameWindow.customElements.define.bind(frameWindow.customElements);
   frameWindow.customElements.define = (name, constructor, options) => {
     define(name, constructor, options);
     for (const element of careElements(frameWindow.document).filter(({ localName }) => localName === name) as Hydrating[])
-      void element.updateComplete.then(() => note(element));
+      void element.updateComplete.then(() => tasks.set(element, task()));
   };
-  return tasks;
+  const { document } = frameWindow;
+  const createElement = document.createElement.bind(document) as (name: string) => HTMLElement;
+  document.createElement = ((name: string) => {
+    if (name === 'template') templateTasks.push(task());
+    return createElement(name);
+  }) as typeof document.createElement;
+  return { tasks, templateTasks };
 };
 
 /**
@@ -55,7 +64,7 @@ const openArticle = async ({ hash = '', beforeBundle = (_: Window) => {} } = {})
   frame.style.blockSize = `${FRAME_HEIGHT}px`;
   if (hash) frameWindow.location.hash = hash;
   const serverNodes = new Map(careElements(frameDocument).map((element) => [element, shadowNodes(element).filter((node) => node.getRootNode() === element.shadowRoot)]));
-  const tasks = recordTasks(frameWindow);
+  const { tasks, templateTasks } = recordTasks(frameWindow);
   beforeBundle(frameWindow);
   const script = frameDocument.createElement('script');
   script.src = '/dist/care-elements-hydrate.js';
@@ -68,7 +77,7 @@ const openArticle = async ({ hash = '', beforeBundle = (_: Window) => {} } = {})
   const faq = elements.find(({ localName }) => localName === 'care-faq')!;
   const question = faq.shadowRoot!.querySelector<HTMLButtonElement>('button[part="question"]')!;
   const answer = faq.shadowRoot!.getElementById(question.getAttribute('aria-controls')!)!;
-  return { frame, frameWindow, frameDocument, elements, faq, question, answer, serverNodes, tasks };
+  return { frame, frameWindow, frameDocument, elements, faq, question, answer, serverNodes, tasks, templateTasks };
 };
 
 /** Time for the elements near the viewport to have hydrated, which a far one would have too if it were asked for. */
@@ -87,6 +96,19 @@ describe('dist/care-elements-hydrate.js hydrates each element when it is about t
       expect(new Set(hydrated.map((element) => tasks.get(element))).size, 'one task per element').to.equal(hydrated.length);
       faq.scrollIntoView();
       await waitUntil(() => faq.hasUpdated, 'the FAQ hydrates once scrolled near');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('builds the templates of an element near the viewport in the tasks before the one that hydrates it', async () => {
+    const { frame, frameWindow, elements, tasks, templateTasks } = await openArticle();
+    try {
+      await quiet(frameWindow);
+      const [host] = elements;
+      const hydrating = tasks.get(host!)!;
+      expect(templateTasks.filter((task) => task < hydrating).length, "templates built ahead of the article's hydration").to.be.at.least(10);
+      expect(templateTasks.filter((task) => task === hydrating).length, "templates built in the task that hydrates the article").to.equal(0);
     } finally {
       frame.remove();
     }
