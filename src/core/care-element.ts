@@ -10,6 +10,7 @@ import { loadStructuredData } from './load-structured-data.js';
 import type { StructuredDataBuilder } from './structured-data-graphs.js';
 import { STRUCTURED_DATA_MARK } from './structured-data-mark.js';
 import { baseStyles } from './styles.js';
+import { hydrating } from './hydrates.js';
 
 /** What the module that draws lists of sources uses of the bundle (references.ts). */
 const BUNDLE_PARTS: BundleParts = { render, referenceNumbers, renumbered };
@@ -137,7 +138,8 @@ export abstract class CareElement<T extends object> extends LitElement {
     // its children, so a JSON script child may arrive later.
     this.#childObserver ??= new MutationObserver(() => this.#readChildren());
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.#readChildren();
+    // A server-rendered element reads its content when it is about to hydrate (willUpdate), not in the task that runs the script.
+    if (!hydrating(this)) this.#readChildren();
   }
 
   override disconnectedCallback() {
@@ -149,7 +151,8 @@ export abstract class CareElement<T extends object> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('content') || changed.has('src')) this.#resolveContent();
+    if (hydrating(this)) this.#readChildren();
+    else if (changed.has('content') || changed.has('src')) this.#resolveContent();
   }
 
   protected override updated(changed: PropertyValues<this>) {

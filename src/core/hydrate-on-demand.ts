@@ -8,9 +8,9 @@
  * once when the reader focuses, taps, clicks or types inside it, when
  * find-in-page opens one of its collapsed panels (`beforematch`) or when the
  * URL's hash names an id inside it. Elements near the viewport hydrate one
- * per task, yielding to the browser between them, and the templates each will
- * hydrate are built in the tasks before, a slice at a time, so no long task
- * follows the first paint; an element the reader reaches hydrates within the
+ * per task, yielding to the browser between them, each having read its
+ * content and built its templates in the tasks before, a slice at a time, so
+ * no long task follows the first paint; an element the reader reaches hydrates within the
  * event that reached it, so the event then does what the reader asked.
  *
  * An element inside another's shadow root needs its host's content, so it
@@ -21,11 +21,12 @@ import { LitElement } from 'lit';
 import { isTemplateResult } from 'lit/directive-helpers.js';
 import { _$LH } from 'lit-html/private-ssr-support.js';
 
-/** An element as this module uses it: `render`, `createRenderRoot` and `performUpdate` are protected, for subclasses and for code like this. */
+/** An element as this module uses it: its lifecycle methods are protected, for subclasses and for code like this. */
 type Hydratable = HTMLElement & {
   hasUpdated: boolean;
   renderRoot?: ShadowRoot;
   createRenderRoot(): ShadowRoot;
+  willUpdate(changed: Map<PropertyKey, unknown>): void;
   render(): unknown;
   performUpdate(): void;
 };
@@ -58,8 +59,6 @@ const queue: Hydratable[] = [];
  * a name lit keeps from version to version for its other packages.
  */
 const buildTemplate = (_$LH.ChildPart.prototype as unknown as { _$AC?: (result: unknown) => unknown })._$AC;
-/** Elements whose templates have been built ahead of their turn to hydrate. */
-const prepared = new WeakSet<Hydratable>();
 /** Templates to build ahead, a slice per task. */
 const toBuild: unknown[] = [];
 /** The longest a task spends building templates ahead: well within the 50 ms of a long task on a slow phone. */
@@ -69,13 +68,24 @@ const BUILD_SLICE_MS = 10;
 const templateResults = (value: unknown): unknown[] =>
   Array.isArray(value) ? value.flatMap(templateResults) : isTemplateResult(value) ? [value, ...templateResults(value.values)] : [];
 
-/** Draws what the element's first update will, without committing it, and queues its templates to be built. */
-const prepare = (element: Hydratable) => {
-  prepared.add(element);
-  // What lit does first when it connects or updates an element: here, take the server's shadow root to hydrate.
-  element.renderRoot ??= element.createRenderRoot();
-  if (buildTemplate) toBuild.push(...templateResults(element.render()));
-};
+/**
+ * What is done ahead of an element's turn to hydrate, a step per task: read
+ * its content, as its first update would (a server-rendered care element
+ * leaves that until then); then draw that update without committing it, and
+ * queue its templates to be built.
+ */
+const stepsAhead = [
+  (element: Hydratable) => {
+    // What lit does first when it connects or updates an element: here, take the server's shadow root to hydrate.
+    element.renderRoot ??= element.createRenderRoot();
+    element.willUpdate(new Map());
+  },
+  (element: Hydratable) => {
+    if (buildTemplate) toBuild.push(...templateResults(element.render()));
+  },
+];
+/** How many steps ahead each element has taken. */
+const stepsTaken = new WeakMap<Hydratable, number>();
 
 const buildSlice = () => {
   const start = performance.now();
@@ -128,9 +138,10 @@ const takeTurns = async () => {
       const [element] = queue;
       // The outermost that waits goes first; the element's own turn comes once its hosts have had theirs.
       const [first] = withHosts(element!);
-      // Its templates are built in the turns before the one that hydrates it.
-      if (first?.isConnected && !prepared.has(first)) {
-        prepare(first);
+      const taken = (first && stepsTaken.get(first)) ?? 0;
+      if (first?.isConnected && taken < stepsAhead.length) {
+        stepsTaken.set(first, taken + 1);
+        stepsAhead[taken]!(first);
         continue;
       }
       if (!first || first === element) queue.shift();

@@ -19,15 +19,19 @@ const inView = (element: Element) => {
 };
 
 /**
- * Task of each element's hydration, and the tasks in which lit built a
- * template (it parses each one's HTML in a `<template>` element), told apart
- * by a chain of microtasks that every record starts unless one is running: a
- * task's microtasks all run before the next task, so two records of one task
- * share a chain.
+ * The tasks of what the bundle does: the one that runs it (its first
+ * `customElements.define`), each element's hydration and the reading of its
+ * content (`care-content-load`), and each template lit builds (it parses each
+ * one's HTML in a `<template>` element). Tasks are told apart by a chain of
+ * microtasks that every record starts unless one is running: a task's
+ * microtasks all run before the next task, so two records of one task share
+ * a chain.
  */
 const recordTasks = (frameWindow: Window & typeof globalThis) => {
   const tasks = new Map<Element, number>();
+  const contentTasks = new Map<Element, number>();
   const templateTasks: number[] = [];
+  let scriptTask: number | undefined;
   let current: number | undefined;
   let count = 0;
   const task = () => {
@@ -41,17 +45,19 @@ const recordTasks = (frameWindow: Window & typeof globalThis) => {
   // Each element's update promise is taken as it is defined, before anything can hydrate it.
   const define = frameWindow.customElements.define.bind(frameWindow.customElements);
   frameWindow.customElements.define = (name, constructor, options) => {
+    scriptTask ??= task();
     define(name, constructor, options);
     for (const element of careElements(frameWindow.document).filter(({ localName }) => localName === name) as Hydrating[])
       void element.updateComplete.then(() => tasks.set(element, task()));
   };
   const { document } = frameWindow;
+  for (const element of careElements(document)) element.addEventListener('care-content-load', () => contentTasks.set(element, task()));
   const createElement = document.createElement.bind(document) as (name: string) => HTMLElement;
   document.createElement = ((name: string) => {
     if (name === 'template') templateTasks.push(task());
     return createElement(name);
   }) as typeof document.createElement;
-  return { tasks, templateTasks };
+  return { tasks, contentTasks, templateTasks, scriptTask: () => scriptTask };
 };
 
 /**
@@ -64,7 +70,7 @@ const openArticle = async ({ hash = '', beforeBundle = (_: Window) => {} } = {})
   frame.style.blockSize = `${FRAME_HEIGHT}px`;
   if (hash) frameWindow.location.hash = hash;
   const serverNodes = new Map(careElements(frameDocument).map((element) => [element, shadowNodes(element).filter((node) => node.getRootNode() === element.shadowRoot)]));
-  const { tasks, templateTasks } = recordTasks(frameWindow);
+  const { tasks, contentTasks, templateTasks, scriptTask } = recordTasks(frameWindow);
   beforeBundle(frameWindow);
   const script = frameDocument.createElement('script');
   script.src = '/dist/care-elements-hydrate.js';
@@ -77,7 +83,7 @@ const openArticle = async ({ hash = '', beforeBundle = (_: Window) => {} } = {})
   const faq = elements.find(({ localName }) => localName === 'care-faq')!;
   const question = faq.shadowRoot!.querySelector<HTMLButtonElement>('button[part="question"]')!;
   const answer = faq.shadowRoot!.getElementById(question.getAttribute('aria-controls')!)!;
-  return { frame, frameWindow, frameDocument, elements, faq, question, answer, serverNodes, tasks, templateTasks };
+  return { frame, frameWindow, frameDocument, elements, faq, question, answer, serverNodes, tasks, contentTasks, templateTasks, scriptTask: scriptTask()! };
 };
 
 /** Time for the elements near the viewport to have hydrated, which a far one would have too if it were asked for. */
@@ -101,14 +107,16 @@ describe('dist/care-elements-hydrate.js hydrates each element when it is about t
     }
   });
 
-  it('builds the templates of an element near the viewport in the tasks before the one that hydrates it', async () => {
-    const { frame, frameWindow, elements, tasks, templateTasks } = await openArticle();
+  it("reads an element's content and builds its templates in tasks before the one that hydrates it, none in the script's", async () => {
+    const { frame, frameWindow, elements, tasks, contentTasks, templateTasks, scriptTask } = await openArticle();
     try {
       await quiet(frameWindow);
       const [host] = elements;
-      const hydrating = tasks.get(host!)!;
-      expect(templateTasks.filter((task) => task < hydrating).length, "templates built ahead of the article's hydration").to.be.at.least(10);
-      expect(templateTasks.filter((task) => task === hydrating).length, "templates built in the task that hydrates the article").to.equal(0);
+      const [read, hydrated] = [contentTasks.get(host!)!, tasks.get(host!)!];
+      expect(read, "the article's content read after the task that runs the script").to.be.above(scriptTask);
+      expect(read, "the article's content read before the task that hydrates it").to.be.below(hydrated);
+      expect(templateTasks.filter((task) => task > read && task < hydrated).length, "templates built ahead of the article's hydration").to.be.at.least(10);
+      expect(templateTasks.filter((task) => task === hydrated || task === scriptTask), "templates built in the script's task or the article's hydration").to.deep.equal([]);
     } finally {
       frame.remove();
     }
