@@ -10,8 +10,9 @@
  * URL's hash names an id inside it. Elements near the viewport hydrate one
  * per task, yielding to the browser between them, each having read its
  * content and built its templates in the tasks before, a slice at a time, so
- * no long task follows the first paint; an element the reader reaches hydrates within the
- * event that reached it, so the event then does what the reader asked.
+ * no long task follows the first paint; an element the reader reaches
+ * hydrates within the event that reached it, so the event then does what the
+ * reader asked.
  *
  * An element inside another's shadow root needs its host's content, so it
  * hydrates after its host, in its own turn: lit's hydration of the host
