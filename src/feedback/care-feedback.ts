@@ -92,8 +92,8 @@ export class CareFeedback extends CareElement<FeedbackContent> {
   // Hydration on demand (core/hydrate-on-demand.ts) updates an element at once, within the reader's event;
   // a server-rendered form still waits for its view, whose arrival updates it (scheduleUpdate above).
   protected override performUpdate() {
-    const view = loadedFeedbackView();
     if (hydrating(this) && this.#shown()) {
+      const view = loadedFeedbackView();
       if (view === undefined) return;
       // Without its view the server's form would take answers and do nothing: it goes, and lit hydrates the rest.
       if (!view) this.renderRoot.querySelector('[part="base"]')?.remove();
