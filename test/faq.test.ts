@@ -559,6 +559,37 @@ describe('care-faq', () => {
       await new Promise(requestAnimationFrame);
       expect(panels[999]!.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
     });
+
+    it('skips off-screen questions fifty at a time, spaced as the others', async () => {
+      const element = await render<CareFaq>(html`<care-faq .content=${generated(1020)}></care-faq>`);
+      // Twenty groups of fifty, then the twenty items past the last full group on their own: a tap makes the
+      // browser track and lay out 40 boxes, not 1020.
+      const skippable = [...root(element).querySelectorAll('*')].filter((node) => getComputedStyle(node).contentVisibility === 'auto');
+      expect(skippable).to.have.length(40);
+      const items = questions(element).map((button) => button.closest('[part="item"]')!);
+      // An off-screen group has its estimated height, and so does every group until the browser's next rendering.
+      items[49]!.scrollIntoView({ block: 'center' });
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      const gap = (above: Element, below: Element) => Math.round(below.getBoundingClientRect().top - above.getBoundingClientRect().bottom);
+      expect([gap(items[48]!, items[49]!), gap(items[49]!, items[50]!)], 'within a group, and across two').to.deep.equal([8, 8]);
+    });
+
+    it('leaves no room for a group the filter empties', async () => {
+      const content = generated(200);
+      content.items[41]!.answer = 'The only answer about lymphocytes.';
+      const element = await render<CareFaq>(html`<care-faq filter .content=${content}></care-faq>`);
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      // Typed at once and measured before the browser's next rendering, which would otherwise lay out the emptied
+      // groups that come near the screen, one after another, until then keeping the height they had.
+      const input = part(element, 'filter') as HTMLInputElement;
+      input.value = 'lymphocytes';
+      input.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      expect(questionTexts(visibleQuestions(element))).to.deep.equal(['Question number 42?']);
+      expect(element.getBoundingClientRect().height).to.be.below(300);
+    });
   });
 
   describe('filter', () => {

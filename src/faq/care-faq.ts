@@ -24,6 +24,8 @@ type Entry = FaqItem & { id: string; text?: string; shown?: boolean; drawn?: str
 const DEFAULT_LEVEL = 3;
 /** With more panels than this, landmark regions would crowd the screen reader's landmark list. */
 const MAX_REGIONS = 6;
+/** Items laid out, or skipped while off screen, together; the group's estimated height in styles.ts counts as many. */
+const GROUP_SIZE = 50;
 
 /**
  * Frequently asked questions as an accordion (the WAI-ARIA APG pattern):
@@ -204,6 +206,44 @@ export class CareFaq extends CareElement<FaqContent> {
     // and with them a new glossary): an item drawn in the same state and context keeps its nodes (noChange),
     // so a tap on one of 1000 questions redraws that one, where lit would compare every item's values.
     const context = `${level} ${sourcesLabel} ${citationLabel} ${referenceNumbering}`;
+    const item = (entry: Entry) => {
+      const { id, question, answer, sources, shown } = entry;
+      const open = this.openIds.has(id);
+      const state = context + open + shown;
+      if (entry.drawn === state) return noChange;
+      entry.drawn = state;
+      // Only an open answer is a region (the APG accordion): a collapsed one, rendered for find-in-page but
+      // empty to assistive technology, would leave an empty landmark named after its question.
+      const region = regions && open;
+      // lit-analyzer knows "hidden" only as a boolean attribute (the '' cast lets it accept "until-found" too), and
+      // no role but a literal one (the 'region' cast lets it accept nothing, which leaves the attribute out).
+      return html`<div part="item" class="item" ?hidden=${!shown}>
+        ${heading(
+          level,
+          html`<button part="question" id="q-${id}" aria-expanded=${open} aria-controls="a-${id}">${question}</button>`,
+          { className: 'q' },
+        )}
+        <div
+          part="answer"
+          class="answer"
+          id="a-${id}"
+          role=${(region ? 'region' : nothing) as 'region'}
+          aria-labelledby=${region ? `q-${id}` : nothing}
+          hidden=${collapsedHidden(open) as ''}
+        >
+          ${renderRichText(answer)}${sources?.length ? html`<p class="sources-label">${sourcesLabel}</p>${sourceList(sources)}` : nothing}
+        </div>
+      </div>`;
+    };
+    // Full groups of GROUP_SIZE items, each skipped as a whole while off screen (content-visibility), so a
+    // tap lays out and tracks a few dozen boxes rather than every item; a group whose items are all drawn
+    // as they were keeps its nodes too. The items past the last full group stand on their own.
+    const grouped = total - (total % GROUP_SIZE);
+    const groups = [];
+    for (let start = 0; start < grouped; start += GROUP_SIZE) {
+      const members = entries.slice(start, start + GROUP_SIZE);
+      groups.push(html`<div class="group" ?hidden=${!members.some((entry) => entry.shown)}>${members.map(item)}</div>`);
+    }
     // Listeners on the wrapper serve every question: a click on a question
     // toggles it (the Expand all button has no id, so it names no item), Up and
     // Down move between the visible questions (wrapping at the ends), Home and
@@ -244,35 +284,7 @@ export class CareFaq extends CareElement<FaqContent> {
         ? html`<p role="status" class=${query ? (shown ? 'count' : 'count none') : 'visually-hidden'}>
             ${query && (shown ? labels.count.replace('{shown}', `${shown}`).replace('{total}', `${total}`) : labels.noMatches.replace('{query}', query))}
           </p>`
-        : nothing}${entries.map((entry) => {
-        const { id, question, answer, sources, shown } = entry;
-        const open = this.openIds.has(id);
-        const state = context + open + shown;
-        if (entry.drawn === state) return noChange;
-        entry.drawn = state;
-        // Only an open answer is a region (the APG accordion): a collapsed one, rendered for find-in-page but
-        // empty to assistive technology, would leave an empty landmark named after its question.
-        const region = regions && open;
-        // lit-analyzer knows "hidden" only as a boolean attribute (the '' cast lets it accept "until-found" too), and
-        // no role but a literal one (the 'region' cast lets it accept nothing, which leaves the attribute out).
-        return html`<div part="item" class="item" ?hidden=${!shown}>
-          ${heading(
-            level,
-            html`<button part="question" id="q-${id}" aria-expanded=${open} aria-controls="a-${id}">${question}</button>`,
-            { className: 'q' },
-          )}
-          <div
-            part="answer"
-            class="answer"
-            id="a-${id}"
-            role=${(region ? 'region' : nothing) as 'region'}
-            aria-labelledby=${region ? `q-${id}` : nothing}
-            hidden=${collapsedHidden(open) as ''}
-          >
-            ${renderRichText(answer)}${sources?.length ? html`<p class="sources-label">${sourcesLabel}</p>${sourceList(sources)}` : nothing}
-          </div>
-        </div>`;
-      })}
+        : nothing}${groups}${entries.slice(grouped).map(item)}
     </div>`;
   }
 }

@@ -41,13 +41,22 @@ export const faqStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_round);
   }
-  .item + .item {
+  .item + .item,
+  .group + * {
     margin-block-start: var(--care-faq-gap, 0.5rem);
   }
-  /* Long FAQs stay fast: items off screen are not laid out or painted until needed. */
-  .item {
+  /* Long FAQs stay fast: questions off screen are not laid out or painted until needed, fifty at a time
+     (GROUP_SIZE in care-faq.ts) so that the browser tracks and lays out few boxes. */
+  .faq > .item {
     content-visibility: auto;
     contain-intrinsic-size: auto 3.5em;
+  }
+  /* Fifty questions of 3.5em and their gaps. */
+  .group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 200em;
+  }
+  .item {
     border: 1px solid var(--care-faq-border, var(--_border));
     border-radius: var(--_round);
     background: var(--care-faq-background, none);
@@ -116,6 +125,7 @@ export const faqStyles = css`
     .answer[hidden] {
       display: block !important;
     }
+    .group,
     .item,
     .answer {
       content-visibility: visible;
