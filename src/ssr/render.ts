@@ -55,11 +55,12 @@ interface CareElementInstance extends HTMLElement {
  * shows every collapsed panel (server-rendered panels are always
  * `hidden="until-found"`, see core/disclosure.ts), hides the controls
  * marked `script-only`, which would do nothing, and shows each glossary
- * definition in place after its term, as plain text rather than a card
- * (its toggletip still opens without script).
+ * definition in place after its term, as plain text rather than a card;
+ * a tap on the term still opens it (the toggletip needs no script) as the
+ * same card as with script, where the reader is.
  */
 const WITHOUT_SCRIPT =
-  "<noscript><style>:host [hidden='until-found']{content-visibility:visible!important}:host .script-only{display:none!important}:host [popover]{display:inline;position:static;padding:0;border:0;box-shadow:none}</style></noscript>";
+  "<noscript><style>:host [hidden='until-found']{content-visibility:visible!important}:host .script-only{display:none!important}:host [popover]:not(:popover-open){display:inline;position:static;padding:0;border:0;box-shadow:none}</style></noscript>";
 
 /**
  * lit's server output in the two places where it is not valid HTML, rewritten

@@ -31,4 +31,22 @@ describe('server-rendered pages without JavaScript', () => {
       }
     });
   }
+
+  it('opens a glossary term’s definition as the same card on screen as with script, where it was tapped', async () => {
+    const fixture = fixtures.find(({ file }) => file === 'content/faq/immunotherapy-faq.json')!;
+    const { frame, window: frameWindow, document: frameDocument } = await openFrame({ src: pageUrl(fixture) }, { scripts: false });
+    try {
+      const [faq] = careElements(frameDocument);
+      const term = faq!.shadowRoot!.querySelector<HTMLButtonElement>('button.term')!;
+      term.scrollIntoView({ block: 'center' });
+      term.click();
+      const definition = term.popoverTargetElement as HTMLElement;
+      expect(definition.matches(':popover-open'), 'the declarative popover opened').to.equal(true);
+      const { top, bottom } = definition.getBoundingClientRect();
+      expect(top >= 0 && bottom <= frameWindow.innerHeight, `on screen: ${top}–${bottom} of ${frameWindow.innerHeight}`).to.equal(true);
+      expect(frameWindow.getComputedStyle(definition).boxShadow).to.not.equal('none');
+    } finally {
+      frame.remove();
+    }
+  });
 });
