@@ -683,6 +683,16 @@ describe('care-faq', () => {
       expect(panels.map(textIsShown)).to.deep.equal([false, false, false]);
       expect(questionTexts(visibleQuestions(element))).to.deep.equal(['Two?']);
     });
+
+    itOnlyInChromium('WebDriver (BiDi in Firefox, Classic in WebKit) cannot emulate print media')('prints the questions of a group the filter emptied', async () => {
+      const content = generated(100);
+      content.items[0]!.answer = 'The only answer about lymphocytes.';
+      const element = await render<CareFaq>(html`<care-faq filter .content=${content}></care-faq>`);
+      await typeInFilter(element, 'lymphocytes');
+      expect(questionTexts(visibleQuestions(element))).to.deep.equal(['Question number 1?']);
+      await emulateMedia({ media: 'print' });
+      expect(textIsShown(panelOf(questions(element)[99]!)), 'the last answer, in the emptied second group').to.equal(true);
+    });
   });
 
   describe('structured data', () => {

@@ -121,8 +121,7 @@ export const faqStyles = css`
   }
   /* Print every question with its answer, whatever is open or filtered on screen. */
   @media print {
-    .item[hidden],
-    .answer[hidden] {
+    .faq [hidden] {
       display: block !important;
     }
     .group,
