@@ -236,8 +236,8 @@ export class CareFaq extends CareElement<FaqContent> {
       </div>`;
     };
     // Full groups of GROUP_SIZE items, each skipped as a whole while off screen (content-visibility), so a
-    // tap lays out and tracks a few dozen boxes rather than every item; a group whose items are all drawn
-    // as they were keeps its nodes too. The items past the last full group stand on their own.
+    // tap lays out and tracks a few dozen boxes rather than every item. The items past the last full group
+    // stand on their own, so that every estimated height counts exactly the items it stands for.
     const grouped = total - (total % GROUP_SIZE);
     const groups = [];
     for (let start = 0; start < grouped; start += GROUP_SIZE) {
