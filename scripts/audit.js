@@ -23,8 +23,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { run as render } from '../bin/render.js';
-import { addPhonePages, PHONE_VARIANTS, staticArticle } from './bench-phone.js';
-import { staticPage } from './bench-pages.js';
+import { addPhonePages, addStaticTwins, PHONE_VARIANTS } from './bench-phone.js';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 import { elementFolders } from './elements.js';
 import { FEEDBACK_PATH } from './feedback-endpoint.js';
@@ -172,7 +171,7 @@ const main = async () => {
     // The seed article's static twin is what its server-rendered page shows, as the benchmark makes it.
     if (phonePages) {
       const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
-      files.set('/phone/article.static.html', staticPage({ title: 'Seed article', html: await staticArticle(browser, `${origin}/phone/article.ssr-noscript.html`) }));
+      await addStaticTwins({ browser, origin, pages: files, contents: phoneContents });
       await browser.disconnect();
     }
     const runs = Math.max(1, Number(values.runs) || 1);

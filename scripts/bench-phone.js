@@ -177,15 +177,20 @@ export const staticArticle = async (browser, url) => {
   return html;
 };
 
+/** Adds the static page of every content that has none yet (the article's), made from its server-rendered page as served at `origin`. */
+export const addStaticTwins = async ({ browser, origin, pages, contents }) => {
+  for (const { id } of contents)
+    if (!pages.has(`/phone/${id}.static.html`))
+      pages.set(`/phone/${id}.static.html`, staticPage({ title: 'Seed article', html: await staticArticle(browser, `${origin}/phone/${id}.ssr-noscript.html`) }));
+};
+
 /**
  * `runs` rounds over every content and variant, each round in a rotated
  * order so that no variant always meets a warmer machine.
  * Returns content id → variant id → samples.
  */
 export const runPhone = async ({ browser, origin, pages, contents, runs, progress }) => {
-  for (const { id } of contents)
-    if (!pages.has(`/phone/${id}.static.html`))
-      pages.set(`/phone/${id}.static.html`, staticPage({ title: 'Seed article', html: await staticArticle(browser, `${origin}/phone/${id}.ssr-noscript.html`) }));
+  await addStaticTwins({ browser, origin, pages, contents });
   const samples = new Map(contents.map(({ id }) => [id, Object.fromEntries(PHONE_VARIANTS.map((variant) => [variant.id, []]))]));
   for (let run = 0; run < runs; run++) {
     for (const { id } of contents) {

@@ -32,7 +32,7 @@ describe('server-rendered pages without JavaScript', () => {
     });
   }
 
-  it('opens a glossary term’s definition as the same card on screen as with script, where it was tapped', async () => {
+  it('opens a tapped glossary term’s definition on screen as the same card as with script', async () => {
     const fixture = fixtures.find(({ file }) => file === 'content/faq/immunotherapy-faq.json')!;
     const { frame, window: frameWindow, document: frameDocument } = await openFrame({ src: pageUrl(fixture) }, { scripts: false });
     try {
