@@ -50,6 +50,7 @@ const cssStrategy = {
 const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { keepClosingSlash: true }, strategy: cssStrategy } });
 
 const STRUCTURED_DATA = /[/\\]src[/\\]core[/\\]structured-data(?:-graphs)?\.ts$/;
+const SRC_READER = /[/\\]src[/\\]core[/\\]src-reader\.ts$/;
 
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
 
@@ -176,6 +177,12 @@ export default [
     plugins: [litOfBundle(), nodeResolve(), typescript(), stripSchemaDocs(), minifyTemplates(), terser(terserOptions)],
     output: { file: 'dist/care-elements-feedback.js', format: 'es', sourcemap: true },
   },
+  // What reads a `src` document, which the bundles load only for an element that names one.
+  {
+    input: 'src/core/src-reader.ts',
+    plugins: [typescript(), terser(terserOptions)],
+    output: { file: 'dist/care-elements-src.js', format: 'es', sourcemap: true },
+  },
   // The lists of sources, drawn in the light DOM, which the bundles load only for an element with sources
   // or sharing a page's list (references.ts); its templates are drawn by the bundle's own lit.
   {
@@ -225,8 +232,8 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'shared/[name]-[hash].js',
       // Shared code gets its own chunk so each element's module holds only that element.
-      // JSON-LD gets a chunk of its own, which elements import only when asked for structured data.
-      manualChunks: (id) => (STRUCTURED_DATA.test(id) ? 'structured-data' : id.includes('/src/core/') ? 'core' : undefined),
+      // JSON-LD and the reading of `src` get chunks of their own, which elements import only when asked for structured data or given a `src`.
+      manualChunks: (id) => (STRUCTURED_DATA.test(id) ? 'structured-data' : SRC_READER.test(id) ? 'src-reader' : id.includes('/src/core/') ? 'core' : undefined),
     },
   },
 ];

@@ -103,6 +103,8 @@ copyFileSync(file('dist/care-elements.js'), new URL('assets/care-elements.js', o
 copyFileSync(file('dist/care-elements-structured-data.js'), new URL('assets/care-elements-structured-data.js', out));
 // Loaded from beside it by feedback blocks.
 copyFileSync(file('dist/care-elements-feedback.js'), new URL('assets/care-elements-feedback.js', out));
+// Loaded from beside it by blocks whose content comes from a URL.
+copyFileSync(file('dist/care-elements-src.js'), new URL('assets/care-elements-src.js', out));
 // Loaded from beside it by blocks that list sources.
 copyFileSync(file('dist/care-elements-references.js'), new URL('assets/care-elements-references.js', out));
 copyFileSync(file('dist/care-editor.js'), new URL('assets/care-editor.js', out));

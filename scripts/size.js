@@ -102,6 +102,7 @@ export const measureSizes = async () => {
   const structuredData = 'dist/care-elements-structured-data.js';
   const feedback = 'dist/care-elements-feedback.js';
   const references = 'dist/care-elements-references.js';
+  const srcReader = 'dist/care-elements-src.js';
   const rows = [
     { name: 'care-elements.js (every element, lit included)', file: bundle, budget: BUDGETS.bundle, ...compressedSizes(readFileSync(new URL(bundle, root))) },
     // Only pages of server-rendered elements load this one, instead of the other.
@@ -112,6 +113,8 @@ export const measureSizes = async () => {
     { name: 'care-elements-feedback.js (the feedback form, loaded on demand)', file: feedback, ...compressedSizes(readFileSync(new URL(feedback, root))) },
     // Loaded beside either by pages with an element that lists sources.
     { name: 'care-elements-references.js (lists of sources, loaded on demand)', file: references, ...compressedSizes(readFileSync(new URL(references, root))) },
+    // Loaded beside either by pages with an element whose content comes from `src`.
+    { name: 'care-elements-src.js (reading `src` documents, loaded on demand)', file: srcReader, ...compressedSizes(readFileSync(new URL(srcReader, root))) },
   ];
   for (const name of elementFolders()) {
     const file = `dist/esm/${name}/care-${name}.js`;

@@ -163,6 +163,67 @@ ${script}
   }
 });
 
+describe('dist/care-elements-src.js: what reads src documents, loaded only for them', () => {
+  const CHUNK = 'care-elements-src.js';
+  // A <base> elsewhere shows the module is found beside the bundle, and `src` from the page's URL.
+  const page = (script: string, faq: string) =>
+    openPage({
+      srcdoc: `<base href="/content/"><script>window.warnings = []; window.errors = []; const warn = console.warn; console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); }; addEventListener('error', (event) => errors.push(event.message));</script>
+${script}
+${faq}`,
+    });
+  const question = (frame: HTMLIFrameElement) => frame.contentDocument!.getElementById('faq')?.shadowRoot?.querySelector('button')?.textContent?.trim();
+  const chunkRequests = (pageWindow: Window) =>
+    pageWindow.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.endsWith(CHUNK));
+
+  it('is never requested by a page whose content is inline', async () => {
+    const inline = JSON.stringify({ items: [{ question: 'Inline?', answer: 'Yes.' }] });
+    const { frame, page: pageWindow } = await page('<script src="/dist/care-elements.js"></script>', `<care-faq id="faq" content='${inline}'></care-faq>`);
+    try {
+      await waitUntil(() => question(frame), 'the FAQ did not render');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(chunkRequests(pageWindow)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  for (const [how, script] of [
+    ['a classic script', '<script src="/dist/care-elements.js"></script>'],
+    ['a module script', '<script type="module" src="/dist/care-elements.js"></script>'],
+  ] as const) {
+    it(`reads src from beside the bundle, loaded as ${how}`, async () => {
+      const { frame, page: pageWindow } = await page(script, '<care-faq id="faq" src="faq/minimal.json"></care-faq>');
+      try {
+        await waitUntil(() => question(frame), 'the FAQ did not render its src');
+        expect(question(frame)).to.equal('Who are the ideal candidates for immunotherapy for leukemia?');
+        expect(chunkRequests(pageWindow).map((entry) => new URL(entry.name).pathname)).to.deep.equal([`/dist/${CHUNK}`]);
+        expect((pageWindow as PageWindow).warnings).to.deep.equal([]);
+        expect((pageWindow as PageWindow).errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('reports an error naming the module, and keeps the fallback, when it is not served beside the bundle', async () => {
+    const { frame } = await page(
+      '<script>window.contentErrors = []; addEventListener("care-content-error", (event) => contentErrors.push(...event.detail.errors));</script><script src="/test-server/bundle-alone/care-elements.js"></script>',
+      '<care-faq id="faq" src="faq/minimal.json"><p id="fallback">Questions and answers</p></care-faq>',
+    );
+    const errors = () => (frame.contentWindow as Window & { contentErrors: { path: string; message: string }[] }).contentErrors;
+    try {
+      await waitUntil(() => errors().length, 'no content error');
+      expect(errors()[0]!.path).to.equal('');
+      expect(errors()[0]!.message).to.match(/^src "faq\/minimal\.json" could not be read, as .*\/care-elements-src\.js did not load/);
+      expect(question(frame)).to.equal(undefined);
+      expect(frame.contentDocument!.getElementById('fallback')!.getClientRects().length).to.equal(1);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('dist/care-elements-feedback.js: the feedback form loaded only where it is shown', () => {
   const CHUNK = 'care-elements-feedback.js';
   // Records warnings, as the test pages do; a <base> elsewhere shows the module is found beside the bundle, not from the page's URL.

@@ -11,39 +11,13 @@ import type { StructuredDataBuilder } from './structured-data-graphs.js';
 import { STRUCTURED_DATA_MARK } from './structured-data-mark.js';
 import { baseStyles } from './styles.js';
 import { hydrating } from './hydrates.js';
+import { importSrcReader } from './import-src-reader.js';
 
 /** What the module that draws lists of sources uses of the bundle (references.ts). */
 const BUNDLE_PARTS: BundleParts = { render, referenceNumbers, renumbered };
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
 const NO_INPUT = Symbol('no input');
-
-/** The largest `src` document read; reading stops at this size, so a runaway response cannot fill the reader's memory. */
-export const MAX_SRC_BYTES = 5 * 1024 * 1024;
-
-/** A response's text, refused once it passes MAX_SRC_BYTES (by its Content-Length, or while it streams). */
-const readLimited = async (response: Response): Promise<string> => {
-  const tooLarge = () => new Error(`is larger than ${MAX_SRC_BYTES / 1024 / 1024} MB`);
-  if (Number(response.headers.get('content-length')) > MAX_SRC_BYTES) {
-    await response.body?.cancel();
-    throw tooLarge();
-  }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > MAX_SRC_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-};
 
 /** Elements re-render when a `lang` attribute anywhere on the page changes. */
 const connected = new Set<CareElement<object>>();
@@ -267,42 +241,21 @@ export abstract class CareElement<T extends object> extends LitElement {
     this.#lastInput = NO_INPUT;
     const controller = new AbortController();
     this.#pendingFetch = controller;
-    const timeout = this.srcTimeout;
-    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
-    let message: string;
-    let answered = false;
+    let value: unknown;
+    let failure: Error | undefined;
     try {
-      const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
-      answered = true;
-      if (!response.ok) throw new Error(`answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      const text = await readLimited(response);
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        throw new Error(`did not return JSON (content type ${response.headers.get('content-type') ?? 'unknown'})`);
-      }
-      if (controller !== this.#pendingFetch) return;
-      this.#pendingFetch = undefined;
-      this.#useContent(value, 'src');
-      return;
+      const reader = await importSrcReader().catch((error: Error) => {
+        throw new Error(`could not be read, as ${error.message}`);
+      });
+      value = await reader.readSrc(url, controller, this.srcTimeout);
     } catch (error) {
-      const reason = controller.signal.reason as DOMException | undefined;
-      message =
-        reason?.name === 'TimeoutError'
-          ? `did not answer within ${timeout} ms`
-          : error instanceof TypeError
-            ? answered
-              ? 'stopped before the end of the document (network error)'
-              : 'could not be reached (network error)'
-            : (error as Error).message;
-    } finally {
-      clearTimeout(timer);
+      failure = error as Error;
     }
     // Replaced or disconnected while loading: the newer content wins, silently.
     if (controller !== this.#pendingFetch) return;
     this.#pendingFetch = undefined;
-    this.#reportErrors([{ path: '', message: `src "${url}" ${message}` }], 'src', false);
+    if (failure) this.#reportErrors([{ path: '', message: `src "${url}" ${failure.message}` }], 'src', false);
+    else this.#useContent(value, 'src');
   }
 
   #cancelFetch() {

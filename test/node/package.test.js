@@ -49,6 +49,7 @@ describe('npm pack', () => {
       'dist/care-elements-structured-data.js',
       'dist/care-elements-feedback.js',
       'dist/care-elements-references.js',
+      'dist/care-elements-src.js',
       'dist/esm/index.js',
       'dist/node/content-schemas.js',
       'dist/types/index.d.ts',

@@ -44,6 +44,7 @@ describe('size budgets', () => {
         'dist/care-elements-structured-data.js',
         'dist/care-elements-feedback.js',
         'dist/care-elements-references.js',
+        'dist/care-elements-src.js',
         ...elementFolders().map((name) => `dist/esm/${name}/care-${name}.js`),
         'dist/care-editor.js',
         'dist/care-editor-checks.js',
@@ -54,15 +55,16 @@ describe('size budgets', () => {
     assert.equal(rows[2].budget, undefined, 'the JSON-LD module is shown, with no budget of its own');
     assert.equal(rows[3].budget, undefined, 'the feedback form module is shown, with no budget of its own');
     assert.equal(rows[4].budget, undefined, 'the module of the lists of sources is shown, with no budget of its own');
+    assert.equal(rows[5].budget, undefined, 'the module that reads src documents is shown, with no budget of its own');
     const editor = rows.findIndex(({ file }) => file === 'dist/care-editor.js');
     assert.equal(rows[editor].budget, rows[0].gzip + BUDGETS.editorOverBundle, 'the editor may weigh the bundle plus its allowance');
     for (const row of rows.slice(editor + 1)) assert.ok(row.budget === undefined, `${row.file}, which the editor loads when needed, is shown with no budget of its own`);
-    for (const row of rows.slice(5, editor)) assert.ok(row.gzip < row.published.gzip, `${row.file} is measured minified`);
+    for (const row of rows.slice(6, editor)) assert.ok(row.gzip < row.published.gzip, `${row.file} is measured minified`);
   });
 
-  it("keeps each element's code in its own module, beside one shared core chunk, the JSON-LD chunk and the feedback form's", { skip: !built && 'run npm run build first' }, () => {
+  it("keeps each element's code in its own module, beside one shared core chunk and the chunks of JSON-LD, the feedback form and reading src", { skip: !built && 'run npm run build first' }, () => {
     const dist = new URL('../../dist/esm/', import.meta.url);
-    const chunks = /^(?:core|structured-data|feedback-view)-/;
+    const chunks = /^(?:core|structured-data|feedback-view|src-reader)-/;
     assert.deepEqual(
       readdirSync(new URL('shared/', dist)).filter((file) => file.endsWith('.js') && !chunks.test(file)),
       [],

@@ -8,7 +8,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers.js';
 import fc from 'fast-check';
-import { MAX_SRC_BYTES } from '../../src/core/care-element.js';
+import { MAX_SRC_BYTES } from '../../src/core/src-reader.js';
 import { itNotInWebKit } from '../engines.js';
 import { catalogue, defineElements, fixtureJson, Recorder, renderedText, settle, type CareHost } from './harness.js';
 
