@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/article/care-article.js';
 import { CareArticle } from '../src/article/care-article.js';
 import type { ArticleContent } from '../src/article/content.js';
+import { formatDate } from '../src/core/people.js';
 import { itOnlyInChromium } from './engines.js';
 import { captureWarnings, fixture, jsonLdWritten, nextError, referencesDrawn, settled, textIsShown, waitUntil } from './helpers.js';
 
@@ -278,6 +279,23 @@ describe('care-article', () => {
       expect(figureOf(article).querySelector('img')).to.equal(null);
       expect(figureOf(article).querySelector('figcaption')!.textContent!.trim()).to.equal('Still captioned.');
     });
+  });
+
+  it('writes English dates as Intl does, without Intl', () => {
+    const dates = [...Array.from({ length: 12 }, (_, month) => `2024-${String(month + 1).padStart(2, '0')}-0${(month % 9) + 1}`), '2024-02-29', '2031-12-31', '2024-03-04T23:30:00-05:00'];
+    const intl = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const expected = dates.map(intl);
+    const { toLocaleDateString } = Date.prototype;
+    Date.prototype.toLocaleDateString = () => {
+      throw new Error('Intl was used');
+    };
+    try {
+      for (const lang of ['en', 'en-GB', 'EN-gb']) expect(dates.map((iso) => formatDate(iso, lang))).to.deep.equal(expected);
+      expect(() => formatDate('2024-03-04', 'en-US')).to.throw('Intl was used');
+    } finally {
+      Date.prototype.toLocaleDateString = toLocaleDateString;
+    }
+    expect(formatDate('2024-03-04T23:30:00-05:00', 'en')).to.equal('5 March 2024');
   });
 
   it('writes dates in the reader’s language', async () => {
