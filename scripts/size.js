@@ -39,12 +39,7 @@ export const BUDGETS = {
   // skipped off-screen questions fifty at a time rather than one by one
   // (+98 B; care-faq's own module +114 B, to 3.11 kB), which took a tap on a
   // 1000-question FAQ at 4× slowdown from 142 ms to 97 ms: the ceiling is
-  // now the cap. Reading `src` documents then moved to
-  // dist/care-elements-src.js, which only pages with a `src` load (−383 B),
-  // to make room for English dates written without Intl (+111 B) and an
-  // article that draws its body a block per task after the first screen
-  // (+246 B), which took the seed article's longest task at 4× slowdown, in
-  // a page with the bundle in <head>, from 255 ms to about 80 ms.
+  // now the cap.
   bundle: 24_000,
   element: 3_150,
   // care-editor carries every element, lit and the schemas' docs; its ceiling
