@@ -3,7 +3,6 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/article/care-article.js';
 import { CareArticle } from '../src/article/care-article.js';
 import type { ArticleContent } from '../src/article/content.js';
-import { nextTurn } from '../src/core/next-turn.js';
 import { formatDate } from '../src/core/people.js';
 import { itOnlyInChromium } from './engines.js';
 import { captureWarnings, fixture, jsonLdWritten, nextError, referencesDrawn, settled, textIsShown, waitUntil } from './helpers.js';
@@ -279,67 +278,6 @@ describe('care-article', () => {
       const article = await renderArticle(imageArticle({ src: 'javascript:alert(1)', alt: 'x', caption: 'Still captioned.' }));
       expect(figureOf(article).querySelector('img')).to.equal(null);
       expect(figureOf(article).querySelector('figcaption')!.textContent!.trim()).to.equal('Still captioned.');
-    });
-  });
-
-  describe('a long article', () => {
-    const paragraphs = (count: number, word: string) =>
-      Array.from({ length: count }, (_, index) => ({ type: 'paragraph' as const, text: `${word} ${index + 1}. ${'Patients and carers read this sentence. '.repeat(8)}` }));
-    // Short paragraphs between tall callouts: the first screen is full only once the callouts have drawn themselves.
-    const longArticle: ArticleContent = {
-      title: 'A long article',
-      blocks: Array.from({ length: 30 }, (_, index) => [
-        { type: 'paragraph' as const, text: `Paragraph ${index + 1}.` },
-        { type: 'callout' as const, variant: 'info' as const, body: 'Ask your care team what this means for you. '.repeat(10) },
-      ]).flat(),
-    };
-    const drawnBlocks = (article: CareArticle) => article.shadowRoot!.querySelectorAll('.body > *').length;
-    const bodyBottom = (article: CareArticle) => article.shadowRoot!.querySelector('.body')!.getBoundingClientRect().bottom;
-
-    // The turn is taken before the article draws, so it comes after the task that drew its first content and before the next.
-    const appendAndTakeTurn = async (article: CareArticle) => {
-      const turn = nextTurn();
-      document.body.append(article);
-      await turn;
-    };
-
-    it('draws its first screen in the task that adds it, and the rest in later tasks', async () => {
-      const article = Object.assign(document.createElement('care-article'), { content: longArticle });
-      try {
-        await appendAndTakeTurn(article);
-        const first = drawnBlocks(article);
-        expect(first).to.be.greaterThan(0);
-        expect(first).to.be.lessThan(60);
-        expect(bodyBottom(article)).to.be.greaterThan(innerHeight);
-        // No more than fill the screen; where turns are messages, another channel's turn, and a block with it, may come first.
-        await Promise.all([...article.shadowRoot!.querySelectorAll('care-callout')].map((callout) => callout.updateComplete));
-        const blocks = [...article.shadowRoot!.querySelectorAll('.body > *')];
-        const filling = blocks.findIndex((block) => block.getBoundingClientRect().bottom > innerHeight) + 1;
-        expect(first).to.be.within(filling, filling + 1);
-        // The next block is drawn within a few turns.
-        for (let turns = 0; turns < 5 && drawnBlocks(article) === first; turns++) await nextTurn();
-        expect(drawnBlocks(article)).to.be.greaterThan(first);
-        expect(drawnBlocks(article)).to.be.lessThan(first + 5);
-        await article.updateComplete;
-        expect(drawnBlocks(article)).to.equal(60);
-      } finally {
-        article.remove();
-      }
-    });
-
-    it('draws new content whole, never fewer blocks than it showed', async () => {
-      const article = Object.assign(document.createElement('care-article'), { content: longArticle });
-      try {
-        document.body.append(article);
-        await article.updateComplete;
-        const turn = nextTurn();
-        article.content = { title: 'Edited', blocks: paragraphs(70, 'Edited paragraph') };
-        await turn;
-        expect(drawnBlocks(article)).to.equal(70);
-        expect(article.shadowRoot!.querySelector('.body > *')!.textContent).to.match(/^Edited paragraph 1\./);
-      } finally {
-        article.remove();
-      }
     });
   });
 
