@@ -39,7 +39,10 @@ export const BUDGETS = {
   // skipped off-screen questions fifty at a time rather than one by one
   // (+98 B; care-faq's own module +114 B, to 3.11 kB), which took a tap on a
   // 1000-question FAQ at 4× slowdown from 142 ms to 97 ms: the ceiling is
-  // now the cap.
+  // now the cap. Reading `src` documents then moved to
+  // dist/care-elements-src.js, which only pages with a `src` load (−383 B),
+  // and English dates came to be written without Intl (+111 B), whose first
+  // date costs a phone 60–150 ms: 23.72 kB.
   bundle: 24_000,
   element: 3_150,
   // care-editor carries every element, lit and the schemas' docs; its ceiling
