@@ -42,7 +42,10 @@ export const BUDGETS = {
   // now the cap. Reading `src` documents then moved to
   // dist/care-elements-src.js, which only pages with a `src` load (−383 B),
   // and English dates came to be written without Intl (+111 B), whose first
-  // date costs a phone 60–150 ms: 23.72 kB.
+  // date costs a phone 60–150 ms: 23.72 kB. A long article then drew its
+  // first content in tasks of 10 ms after the first screen (+270 B), which
+  // took the seed article's first task in <head> at 4× slowdown from
+  // 160–260 ms to 90–160 ms: 23.99 kB, the cap itself.
   bundle: 24_000,
   element: 3_150,
   // care-editor carries every element, lit and the schemas' docs; its ceiling

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/article/care-article.js';
 import { CareArticle } from '../src/article/care-article.js';
 import type { ArticleContent } from '../src/article/content.js';
+import { nextTurn } from '../src/core/next-turn.js';
 import { formatDate } from '../src/core/people.js';
 import { itOnlyInChromium } from './engines.js';
 import { captureWarnings, fixture, jsonLdWritten, nextError, referencesDrawn, settled, textIsShown, waitUntil } from './helpers.js';
@@ -278,6 +279,70 @@ describe('care-article', () => {
       const article = await renderArticle(imageArticle({ src: 'javascript:alert(1)', alt: 'x', caption: 'Still captioned.' }));
       expect(figureOf(article).querySelector('img')).to.equal(null);
       expect(figureOf(article).querySelector('figcaption')!.textContent!.trim()).to.equal('Still captioned.');
+    });
+  });
+
+  describe('a long article', () => {
+    const paragraphs = (count: number, word: string) =>
+      Array.from({ length: count }, (_, index) => ({ type: 'paragraph' as const, text: `${word} ${index + 1}. ${'Patients and carers read this sentence. '.repeat(8)}` }));
+    // Short paragraphs between tall callouts: the first screen is full only once the callouts have drawn themselves.
+    const longArticle: ArticleContent = {
+      title: 'A long article',
+      blocks: Array.from({ length: 30 }, (_, index) => [
+        { type: 'paragraph' as const, text: `Paragraph ${index + 1}.` },
+        { type: 'callout' as const, variant: 'info' as const, body: 'Ask your care team what this means for you. '.repeat(10) },
+      ]).flat(),
+    };
+    const drawnBlocks = (article: CareArticle) => article.shadowRoot!.querySelectorAll('.body > *').length;
+    const bodyBottom = (article: CareArticle) => article.shadowRoot!.querySelector('.body')!.getBoundingClientRect().bottom;
+
+    // The turn is taken before the article draws, so it comes after the task that drew its first content and before the next.
+    const appendAndTakeTurn = async (article: CareArticle) => {
+      const turn = nextTurn();
+      document.body.append(article);
+      await turn;
+    };
+
+    it('draws its first screen in the task that adds it, and the rest in tasks of 10 ms', async () => {
+      const article = Object.assign(document.createElement('care-article'), { content: longArticle });
+      // A clock that moves 4 ms each time it is read: a task reads it as it starts and after each block past the first screen.
+      const now = performance.now;
+      let time = 0;
+      performance.now = () => (time += 4);
+      try {
+        await appendAndTakeTurn(article);
+        const first = drawnBlocks(article);
+        expect(bodyBottom(article)).to.be.greaterThan(innerHeight);
+        await Promise.all([...article.shadowRoot!.querySelectorAll('care-callout')].map((callout) => callout.updateComplete));
+        const blocks = [...article.shadowRoot!.querySelectorAll('.body > *')];
+        const filling = blocks.findIndex((block) => block.getBoundingClientRect().bottom > innerHeight) + 1;
+        expect(filling).to.be.greaterThan(0);
+        // The screen, then two more blocks at 4 and 8 ms; where turns are messages, another channel's turn, and a task with it, may come first.
+        expect(first).to.be.oneOf([filling + 2, filling + 5]);
+        // Each later task draws three blocks (4, 8, 12 ms), and its first read of the clock is its start.
+        for (let turns = 0; turns < 5 && drawnBlocks(article) === first; turns++) await nextTurn();
+        expect(drawnBlocks(article) - first).to.be.oneOf([3, 6]);
+        await article.updateComplete;
+        expect(drawnBlocks(article)).to.equal(60);
+      } finally {
+        performance.now = now;
+        article.remove();
+      }
+    });
+
+    it('draws new content whole, never fewer blocks than it showed', async () => {
+      const article = Object.assign(document.createElement('care-article'), { content: longArticle });
+      try {
+        document.body.append(article);
+        await article.updateComplete;
+        const turn = nextTurn();
+        article.content = { title: 'Edited', blocks: paragraphs(70, 'Edited paragraph') };
+        await turn;
+        expect(drawnBlocks(article)).to.equal(70);
+        expect(article.shadowRoot!.querySelector('.body > *')!.textContent).to.match(/^Edited paragraph 1\./);
+      } finally {
+        article.remove();
+      }
     });
   });
 

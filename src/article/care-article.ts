@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../callout/care-callout.js';
 import { CareElement } from '../core/care-element.js';
@@ -9,6 +9,7 @@ import { hydrating } from '../core/hydrates.js';
 import { slug, uniqueIds } from '../core/ids.js';
 import { formatDate, personText } from '../core/people.js';
 import { inherit, type Glossary } from '../core/glossary.js';
+import { nextTurn } from '../core/next-turn.js';
 import { renderInlineText, renderRichText } from '../core/rich-text.js';
 import type { StructuredDataBuilder } from '../core/structured-data-graphs.js';
 import '../faq/care-faq.js';
@@ -157,6 +158,49 @@ export class CareArticle extends CareElement<ArticleContent> {
     return this.structuredData && data ? (graphs) => graphs.medicalWebPage(data) : undefined;
   }
 
+  /** How many blocks are drawn: all, but fewer while #drawInTurns draws the first content. */
+  #drawnBlocks = Infinity;
+  #drawing?: Promise<void>;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    // Only the first content is drawn in parts; hydration keeps the server's blocks, and a server draws them all.
+    if (this.data && !this.#drawing) this.#drawing = isServer || hydrating(this) ? Promise.resolve() : this.#drawInTurns();
+  }
+
+  /**
+   * Draws the first content in parts, so that a long article blocks the page
+   * for no long task: block by block until the first screen is full (all in
+   * this task, so before the first paint, as a classic script in <head>
+   * promises), then in tasks that stop once they have run 10 ms: the seed
+   * article's therapy cards and its FAQ take about 40 ms each on a phone, and
+   * a task per block would make a page of many articles wait a frame per block.
+   */
+  async #drawInTurns() {
+    this.#drawnBlocks = 1;
+    let firstScreenFull = false;
+    let turnStart = performance.now();
+    while (this.data && this.#drawnBlocks < this.data.blocks.length) {
+      await super.getUpdateComplete();
+      // The screen is full once the blocks' elements have drawn themselves too (WebKit may not have drawn them yet).
+      if (!firstScreenFull) await Promise.all([...this.renderRoot.querySelectorAll<Element & { updateComplete?: Promise<unknown> }>('.body *')].map((block) => block.updateComplete));
+      firstScreenFull ||= this.renderRoot.querySelector('.body')!.getBoundingClientRect().bottom > innerHeight;
+      if (firstScreenFull && performance.now() - turnStart > 10) {
+        await nextTurn();
+        turnStart = performance.now();
+      }
+      this.#drawnBlocks++;
+      this.requestUpdate();
+    }
+    this.#drawnBlocks = Infinity;
+  }
+
+  protected override async getUpdateComplete() {
+    await super.getUpdateComplete();
+    await this.#drawing;
+    return super.getUpdateComplete();
+  }
+
   /** Focuses the section a contents link names; fragment links cannot reach into a shadow root. */
   #onContentsClick(event: MouseEvent) {
     const link = (event.target as Element).closest('a');
@@ -204,7 +248,7 @@ export class CareArticle extends CareElement<ArticleContent> {
             </ol>
           </nav>`
         : nothing}
-      <div part="body" class="body">${blocks.map((block, index) => renderBlock(block, placements[index]!, this.glossary))}</div>
+      <div part="body" class="body">${blocks.slice(0, this.#drawnBlocks).map((block, index) => renderBlock(block, placements[index]!, this.glossary))}</div>
       <footer part="footer">
         ${this.referencesPlace(heading(top + 1, labels.sources, { id: 'references-title' }))}
         ${reviewedBy || lastReviewed || nextReview

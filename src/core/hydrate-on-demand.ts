@@ -21,6 +21,7 @@
 import { LitElement } from 'lit';
 import { isTemplateResult } from 'lit/directive-helpers.js';
 import { _$LH } from 'lit-html/private-ssr-support.js';
+import { nextTurn } from './next-turn.js';
 
 /** An element as this module uses it: its lifecycle methods are protected, for subclasses and for code like this. */
 type Hydratable = HTMLElement & {
@@ -113,17 +114,6 @@ const hydrate = (element: Hydratable) => {
 };
 
 const hydrateWithHosts = (element: Hydratable) => withHosts(element).forEach(hydrate);
-
-/** A new task: `scheduler.yield()` where there is one (it lets input and rendering go first), else a message. */
-const nextTurn = (): Promise<void> => {
-  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-};
 
 let turning = false;
 const takeTurns = async () => {
