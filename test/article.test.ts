@@ -319,7 +319,7 @@ describe('care-article', () => {
         expect(filling).to.be.greaterThan(0);
         // The screen, then two more blocks at 4 and 8 ms; where turns are messages, another channel's turn, and a task with it, may come first.
         expect(first).to.be.oneOf([filling + 2, filling + 5]);
-        // Each later task draws three blocks (4, 8, 12 ms), and its first read of the clock is its start.
+        // Each later task reads the clock as it starts, draws a block, then two more at 4 and 8 ms, and yields at 12.
         for (let turns = 0; turns < 5 && drawnBlocks(article) === first; turns++) await nextTurn();
         expect(drawnBlocks(article) - first).to.be.oneOf([3, 6]);
         await article.updateComplete;
